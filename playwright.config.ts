@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// scripts/test.mjs finds a browser and exports CHROMIUM_PATH; when running
+// `npx playwright test` by hand, fall back to Debian's Chromium, then to
+// Playwright's own download.
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const port = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  // Keep artifacts in a subfolder: Playwright empties outputDir on start, and
+  // test-results/ also holds the unit and e2e JSON reports.
+  outputDir: 'test-results/e2e-artifacts',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          // Without the networking flags Chromium keeps dialling Google services,
+          // which this kind of machine refuses; Debian's wrapper does not add
+          // --disable-dev-shm-usage by itself.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  // Serves the already built dist/ (scripts/test.mjs runs `vite build` first).
+  webServer: {
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

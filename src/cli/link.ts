@@ -1,0 +1,5 @@
+/** Entry point of `npm run link`. */
+import { linkCommand } from './linkCommand';
+import { runMain } from './runMain';
+
+runMain((argv, io) => linkCommand(argv, io));

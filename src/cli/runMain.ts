@@ -1,0 +1,21 @@
+/**
+ * Runs a command with the process's streams and exits with its status. An
+ * unexpected exception prints one line, never a stack trace, and exits 2.
+ */
+import type { Io } from './validateCommand';
+
+export function runMain(command: (argv: readonly string[], io: Io) => number): void {
+  const io: Io = {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    color: process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined,
+  };
+  let code: number;
+  try {
+    code = command(process.argv.slice(2), io);
+  } catch (e) {
+    process.stderr.write(`ramparts: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    code = 2;
+  }
+  process.exitCode = code;
+}

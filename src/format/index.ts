@@ -1,0 +1,3 @@
+export { readDiagram, readDiagramText, type ReadResult } from './readDiagram';
+export { writeDiagram, canonicalDiagram } from './writeDiagram';
+export { MAX_BYTES, MAX_EDGES, MAX_NODES } from './limits';

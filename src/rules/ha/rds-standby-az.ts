@@ -1,0 +1,67 @@
+import { nodeProps } from '../../catalog/resolveProps';
+import type { NodeOf } from '../../model/guards';
+import type { GraphIndex } from '../../model/graphIndex';
+import { defineRule } from '../defineRule';
+import { nodeTarget } from '../types';
+
+export const rdsStandbyAz = defineRule({
+  id: 'ha/rds-standby-az',
+  severity: 'error',
+  title: 'Multi-AZ RDS has a subnet for its standby',
+  description:
+    'An rds with multiAz true sits in a subnet, and its VPC has no other subnet with the same public setting in a different availabilityZone (nowhere for the standby).',
+  section: 'RDS / DB Instance Replication',
+  basis: {
+    kind: 'document',
+    quote:
+      'In a Multi-AZ deployment, Amazon RDS automatically provisions and maintains a synchronous standby replica in a different Availability Zone.',
+  },
+  fix: 'Add a subnet of the same kind (private or public) in another Availability Zone of the VPC, so the DB subnet group spans two zones and the standby has somewhere to run.',
+  // No quick fix: a new subnet needs a CIDR and a zone only the designer can choose.
+  *check(index) {
+    const zonesOf = zoneLookup(index);
+    for (const db of index.nodesOfType('rds')) {
+      if (!nodeProps(db).multiAz) continue;
+      const subnet = index.subnetOf(db);
+      if (subnet === undefined) continue;
+      const { public: isPublic, availabilityZone } = nodeProps(subnet);
+      const kind = isPublic ? 'public' : 'private';
+      const vpc = index.vpcOf(subnet);
+      if (vpc === undefined) {
+        // The reader refuses a subnet outside a VPC; said plainly in case one gets through.
+        yield {
+          target: nodeTarget(db.id),
+          message: `${index.name(db)} is Multi-AZ but its subnet ${index.name(subnet)} is in no VPC, so the standby has nowhere to go: put the subnet in a VPC with a ${kind} subnet in another Availability Zone.`,
+        };
+        continue;
+      }
+      // The subnet's own zone is always in the set, so two zones means another subnet elsewhere.
+      if (zonesOf(vpc, isPublic).size >= 2) continue;
+      yield {
+        target: nodeTarget(db.id),
+        message: `${index.name(db)} is Multi-AZ but ${index.name(vpc)} has no other ${kind} subnet outside ${availabilityZone}, so the standby has nowhere to go: add a ${kind} subnet in another Availability Zone.`,
+      };
+    }
+  },
+});
+
+/**
+ * The availability zones of a VPC's public or private subnets, gathered on
+ * first use per VPC, so many databases in one VPC cost one pass over its
+ * subnets rather than one each. Zone names compare case-insensitively.
+ */
+function zoneLookup(index: GraphIndex): (vpc: NodeOf<'vpc'>, isPublic: boolean) => ReadonlySet<string> {
+  const cache = new Map<string, { readonly public: Set<string>; readonly private: Set<string> }>();
+  return (vpc, isPublic) => {
+    let entry = cache.get(vpc.id);
+    if (entry === undefined) {
+      entry = { public: new Set(), private: new Set() };
+      for (const subnet of index.subnetsOf(vpc.id)) {
+        const props = nodeProps(subnet);
+        (props.public ? entry.public : entry.private).add(props.availabilityZone.toLowerCase());
+      }
+      cache.set(vpc.id, entry);
+    }
+    return isPublic ? entry.public : entry.private;
+  };
+}

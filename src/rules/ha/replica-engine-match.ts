@@ -1,0 +1,52 @@
+import { nodeProps } from '../../catalog/resolveProps';
+import { setNodeProps } from '../../model/edits';
+import { isNodeOf } from '../../model/guards';
+import type { Diagram, DiagramNode } from '../../model/types';
+import { defineRule } from '../defineRule';
+import { edgeTarget } from '../types';
+
+export const replicaEngineMatch = defineRule({
+  id: 'ha/replica-engine-match',
+  severity: 'error',
+  title: 'Read replica has its source\'s engine',
+  description: 'A replication edge joins two rds with different engines.',
+  section: 'RDS / DB Instance Replication',
+  basis: {
+    kind: 'document',
+    quote:
+      "Amazon RDS also uses the PostgreSQL, MySQL, and MariaDB DB engines' built-in replication functionality to create a special type of DB instance called a Read Replica from a source DB instance.",
+  },
+  fix: 'Give the read replica the same engine as its source: replication is the engine\'s own, so it cannot cross engines.',
+  *check(index) {
+    for (const replication of index.edgesOfKind('replication')) {
+      const source = index.node(replication.source);
+      const replica = index.node(replication.target);
+      if (source === undefined || replica === undefined || !isNodeOf(source, 'rds') || !isNodeOf(replica, 'rds')) continue;
+      const from = nodeProps(source).engine;
+      const to = nodeProps(replica).engine;
+      if (from === to) continue;
+      yield {
+        target: edgeTarget(replication.id),
+        message: `${index.describeEdge(replication)} replicates ${from} into a ${to} replica, which RDS cannot do: set ${index.name(replica)}'s engine to ${from}.`,
+      };
+    }
+  },
+  quickFix: {
+    label: "Give the replica its source's engine",
+    apply: (diagram, target) => {
+      if (target.kind !== 'edge') return diagram;
+      const replication = diagram.edges.find((e) => e.id === target.id);
+      if (replication === undefined) return diagram;
+      const source = rdsNode(diagram, replication.source);
+      const replica = rdsNode(diagram, replication.target);
+      if (source === undefined || replica === undefined) return diagram;
+      const engine = nodeProps(source).engine;
+      return nodeProps(replica).engine === engine ? diagram : setNodeProps(diagram, replica.id, { engine });
+    },
+  },
+});
+
+function rdsNode(diagram: Diagram, id: string): (DiagramNode & { readonly type: 'rds' }) | undefined {
+  const found = diagram.nodes.find((n) => n.id === id);
+  return found !== undefined && isNodeOf(found, 'rds') ? found : undefined;
+}

@@ -1,0 +1,208 @@
+/**
+ * The four network ACL passes of controls.md ("Network ACLs"): a flow's
+ * request leaves its source subnet and enters its target subnet, and, ACLs
+ * being stateless, its reply has to make the same two crossings back.
+ * `aclBlock` returns the first pass a flow fails, with enough detail for a
+ * message and for the quick fix to insert the missing entry.
+ */
+import { flowSourceCidr, nodeProps, edgeProps } from '../../catalog/resolveProps';
+import type { AclEntry } from '../../catalog/propSpec';
+import { ANYWHERE, cidrContains, parseCidr, type CidrRange } from '../../model/cidr';
+import type { GraphIndex } from '../../model/graphIndex';
+import type { EdgeOf, NodeOf } from '../../model/guards';
+import { ALL_PORTS, EPHEMERAL_PORTS, formatPorts, parsePorts, type PortRange } from '../../model/ports';
+import type { DiagramNode } from '../../model/types';
+
+export type AclProtocol = AclEntry['protocol'];
+export type AclDirection = AclEntry['direction'];
+
+/** What one pass checks: a protocol and, except for icmp, a port range. */
+export interface Traffic {
+  readonly protocol: AclProtocol;
+  readonly ports: PortRange;
+}
+
+export type PassName = 'request-out' | 'request-in' | 'reply-out' | 'reply-in';
+
+export interface AclBlock {
+  readonly pass: PassName;
+  readonly subnet: NodeOf<'subnet'>;
+  readonly direction: AclDirection;
+  /** The whole traffic of the pass (what an added entry must allow). */
+  readonly traffic: Traffic;
+  /** The far side's address range as written (subnet cidr, sourceCidr, ...). */
+  readonly farCidr: string;
+  /** The ports that fail (several ranges when unmatched ports are scattered). */
+  readonly failing: readonly PortRange[];
+  /** The entry whose deny decides them; undefined when no entry matches. */
+  readonly deniedBy?: AclEntry;
+}
+
+/** The request and reply traffic of a flow, per the protocol rules of controls.md. */
+export function flowTraffic(flow: EdgeOf<'network'>): { request: Traffic; reply: Traffic } {
+  const p = edgeProps(flow);
+  if (p.protocol === 'all') return { request: { protocol: 'all', ports: ALL_PORTS }, reply: { protocol: 'all', ports: ALL_PORTS } };
+  if (p.protocol === 'icmp') return { request: { protocol: 'icmp', ports: ALL_PORTS }, reply: { protocol: 'icmp', ports: ALL_PORTS } };
+  // The reader refuses malformed ports; all ports is the conservative reading if one slips through.
+  const ports = parsePorts(p.ports) ?? ALL_PORTS;
+  return { request: { protocol: p.protocol, ports }, reply: { protocol: p.protocol, ports: EPHEMERAL_PORTS } };
+}
+
+/** Where a flow's source sits, as the far side of the target's ACLs sees it. */
+export function sourceAddress(index: GraphIndex, flow: EdgeOf<'network'>, source: DiagramNode): string {
+  const subnet = index.subnetOf(source);
+  if (subnet !== undefined) return nodeProps(subnet).cidr;
+  return flowSourceCidr(flow, source) ?? '0.0.0.0/0';
+}
+
+/** Where a flow's target sits, as the far side of the source's ACLs sees it. */
+export function targetAddress(index: GraphIndex, target: DiagramNode): string {
+  const subnet = index.subnetOf(target);
+  if (subnet !== undefined) return nodeProps(subnet).cidr;
+  if (target.type === 'corporate-network') return nodeProps(target as NodeOf<'corporate-network'>).cidr;
+  return '0.0.0.0/0';
+}
+
+/** An entry with its cidr and ports parsed once, since every flow through the subnet reads it. */
+export interface CompiledEntry {
+  readonly entry: AclEntry;
+  /** Undefined when malformed (the reader refuses those): such an entry matches nothing. */
+  readonly cidr: CidrRange | undefined;
+  readonly ports: PortRange | undefined;
+}
+
+/** Entries of one direction in rule order; a stable sort keeps diagram order for equal numbers. */
+export function entriesOf(subnet: NodeOf<'subnet'>, direction: AclDirection): readonly CompiledEntry[] {
+  return nodeProps(subnet)
+    .networkAcl.filter((e) => e.direction === direction)
+    .slice()
+    .sort((a, b) => a.rule - b.rule)
+    .map(compileEntry);
+}
+
+export function compileEntry(entry: AclEntry): CompiledEntry {
+  return { entry, cidr: parseCidr(entry.cidr), ports: parsePorts(entry.ports) };
+}
+
+/** True when the entry applies to this protocol and far side (ports aside). */
+export function entryMatches(compiled: CompiledEntry, protocol: AclProtocol, far: CidrRange): boolean {
+  const { entry, cidr } = compiled;
+  if (entry.protocol !== 'all' && entry.protocol !== protocol) return false;
+  return cidr !== undefined && cidrContains(cidr, far);
+}
+
+export interface PassResult {
+  readonly failing: readonly PortRange[];
+  readonly deniedBy?: AclEntry;
+}
+
+/**
+ * One pass against the sorted entries of one direction. Rather than port by
+ * port, it carries the still-undecided port intervals down the rule list:
+ * each matching entry decides its overlap with them, so the cost is entries
+ * times intervals, whatever the width of the range.
+ */
+export function evaluatePass(sorted: readonly CompiledEntry[], traffic: Traffic, far: CidrRange): PassResult | undefined {
+  const icmp = traffic.protocol === 'icmp';
+  // icmp has no ports: one notional interval that every matching entry covers.
+  let open: PortRange[] = [icmp ? ALL_PORTS : traffic.ports];
+  for (const compiled of sorted) {
+    if (!entryMatches(compiled, traffic.protocol, far)) continue;
+    const ports = icmp ? ALL_PORTS : compiled.ports;
+    if (ports === undefined) continue;
+    const hit: PortRange[] = [];
+    const rest: PortRange[] = [];
+    for (const r of open) {
+      const from = Math.max(r.from, ports.from);
+      const to = Math.min(r.to, ports.to);
+      if (from > to) {
+        rest.push(r);
+        continue;
+      }
+      hit.push({ from, to });
+      if (r.from < from) rest.push({ from: r.from, to: from - 1 });
+      if (to < r.to) rest.push({ from: to + 1, to: r.to });
+    }
+    if (hit.length === 0) continue;
+    if (compiled.entry.action === 'deny') return { failing: hit, deniedBy: compiled.entry };
+    open = rest.sort((a, b) => a.from - b.from);
+    if (open.length === 0) return undefined;
+  }
+  return { failing: open };
+}
+
+/**
+ * Parsed ACLs and addresses, shared by every flow of one check: a diagram has
+ * far more flows than subnets, so each ACL is sorted and parsed once.
+ */
+export class AclCache {
+  private readonly acls = new Map<string, { inbound: readonly CompiledEntry[]; outbound: readonly CompiledEntry[] } | null>();
+  private readonly ranges = new Map<string, CidrRange>();
+
+  /** The subnet's entries by direction; null for the default ACL (empty networkAcl), which allows everything. */
+  acl(subnet: NodeOf<'subnet'>): { inbound: readonly CompiledEntry[]; outbound: readonly CompiledEntry[] } | null {
+    let acl = this.acls.get(subnet.id);
+    if (acl === undefined) {
+      acl = nodeProps(subnet).networkAcl.length === 0 ? null : { inbound: entriesOf(subnet, 'inbound'), outbound: entriesOf(subnet, 'outbound') };
+      this.acls.set(subnet.id, acl);
+    }
+    return acl;
+  }
+
+  range(cidr: string): CidrRange {
+    let range = this.ranges.get(cidr);
+    if (range === undefined) {
+      // The reader refuses malformed addresses; anywhere is the strict reading if one slips through.
+      range = parseCidr(cidr) ?? ANYWHERE;
+      this.ranges.set(cidr, range);
+    }
+    return range;
+  }
+}
+
+/**
+ * The first of the four passes the flow fails, in the order the traffic
+ * makes them, or undefined when the flow gets through. An empty networkAcl is
+ * the default ACL and passes everything; two nodes of one subnet cross none.
+ */
+export function aclBlock(index: GraphIndex, flow: EdgeOf<'network'>, cache: AclCache = new AclCache()): AclBlock | undefined {
+  const source = index.node(flow.source);
+  const target = index.node(flow.target);
+  if (source === undefined || target === undefined) return undefined;
+  const from = index.subnetOf(source);
+  const to = index.subnetOf(target);
+  if (from !== undefined && from.id === to?.id) return undefined;
+  const fromAcl = from === undefined ? null : cache.acl(from);
+  const toAcl = to === undefined ? null : cache.acl(to);
+  if (fromAcl === null && toAcl === null) return undefined;
+  const { request, reply } = flowTraffic(flow);
+  const srcAddr = sourceAddress(index, flow, source);
+  const dstAddr = targetAddress(index, target);
+  const check = (
+    pass: PassName,
+    subnet: NodeOf<'subnet'>,
+    direction: AclDirection,
+    entries: readonly CompiledEntry[],
+    traffic: Traffic,
+    farCidr: string,
+  ): AclBlock | undefined => {
+    const result = evaluatePass(entries, traffic, cache.range(farCidr));
+    return result === undefined ? undefined : { pass, subnet, direction, traffic, farCidr, ...result };
+  };
+  return (
+    (fromAcl === null ? undefined : check('request-out', from!, 'outbound', fromAcl.outbound, request, dstAddr)) ??
+    (toAcl === null ? undefined : check('request-in', to!, 'inbound', toAcl.inbound, request, srcAddr)) ??
+    (toAcl === null ? undefined : check('reply-out', to!, 'outbound', toAcl.outbound, reply, srcAddr)) ??
+    (fromAcl === null ? undefined : check('reply-in', from!, 'inbound', fromAcl.inbound, reply, dstAddr))
+  );
+}
+
+/** "tcp 5432", "udp 1024-65535", "icmp", "all traffic". */
+export function describeTraffic(protocol: AclProtocol, ports: readonly PortRange[]): string {
+  if (protocol === 'icmp') return 'icmp';
+  if (protocol === 'all') {
+    const whole = ports.length === 1 && ports[0]!.from === 0 && ports[0]!.to === 65535;
+    return whole ? 'all traffic' : `all traffic on ports ${ports.map(formatPorts).join(', ')}`;
+  }
+  return `${protocol} ${ports.map(formatPorts).join(', ')}`;
+}

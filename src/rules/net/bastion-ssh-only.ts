@@ -1,0 +1,40 @@
+import { isOutsideType } from '../../catalog/kinds';
+import { edgeProps } from '../../catalog/resolveProps';
+import { setEdgeProps } from '../../model/edits';
+import { parsePorts } from '../../model/ports';
+import { defineRule } from '../defineRule';
+import { edgeTarget, type FindingTarget } from '../types';
+
+export const bastionSshOnly = defineRule({
+  id: 'net/bastion-ssh-only',
+  severity: 'warning',
+  title: 'Bastion accepts only SSH from outside',
+  description: 'A flow from outside (internet or corporate-network) to a bastion allows anything other than tcp port 22.',
+  section: 'RDS Security / Network Isolation',
+  basis: {
+    kind: 'document',
+    quote:
+      'an EC2 instance that acts as a SSH Bastion. This public subnet must have an Internet gateway and routing rules that allow traffic to be directed via the SSH host',
+  },
+  fix: 'Narrow the flow into the bastion to protocol tcp, port 22; a bastion only forwards SSH.',
+  *check(index) {
+    for (const bastion of index.nodesOfType('bastion')) {
+      for (const flow of index.inEdges(bastion.id, 'network')) {
+        const source = index.node(flow.source);
+        if (source === undefined || !isOutsideType(source.type)) continue;
+        const { protocol, ports } = edgeProps(flow);
+        const range = parsePorts(ports);
+        if (protocol === 'tcp' && range !== undefined && range.from === 22 && range.to === 22) continue;
+        yield {
+          target: edgeTarget(flow.id),
+          message: `${index.describeEdge(flow)} lets more than SSH into the bastion: set protocol tcp and ports 22.`,
+        };
+      }
+    }
+  },
+  quickFix: {
+    label: 'Allow only SSH (tcp 22)',
+    apply: (diagram, target: FindingTarget) =>
+      target.kind === 'edge' ? setEdgeProps(diagram, target.id, { protocol: 'tcp', ports: '22' }) : diagram,
+  },
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { GraphIndex } from '../../model/graphIndex';
+import { diagram, edge, node } from '../../testing/build';
+import { describePath, exposurePathTo, exposurePaths, flowTrafficLabel } from './exposurePaths';
+
+const d = diagram(
+  node('net', 'internet'),
+  node('lb', 'ec2-instance', { label: 'LB' }),
+  node('app', 'ec2-instance', { label: 'App' }),
+  node('island', 'ec2-instance'),
+  edge('in', 'network', 'net', 'lb', { protocol: 'tcp', ports: '443' }),
+  edge('lb-app', 'network', 'lb', 'app', { protocol: 'udp', ports: '9000-9100' }),
+  edge('assume', 'access', 'app', 'island'),
+);
+const index = new GraphIndex(d);
+const via = exposurePaths(index);
+
+describe('exposurePaths', () => {
+  it('reaches nodes over flows only, recording the flow that first reached each', () => {
+    expect([...via.keys()]).toEqual(['net', 'lb', 'app']);
+    expect(via.get('net')).toBeNull();
+    expect(via.get('app')?.id).toBe('lb-app');
+  });
+
+  it('walks back to the Internet', () => {
+    expect(exposurePathTo(via, 'app').map((f) => f.id)).toEqual(['in', 'lb-app']);
+    expect(exposurePathTo(via, 'net')).toEqual([]);
+    expect(exposurePathTo(via, 'island')).toEqual([]);
+  });
+
+  it('spells out a path with the traffic of each hop', () => {
+    expect(describePath(index, exposurePathTo(via, 'app'))).toBe('Internet → LB (tcp 443) → App (udp 9000-9100)');
+    expect(describePath(index, [])).toBe('');
+  });
+
+  it('labels traffic as describeEdge does', () => {
+    const flows = diagram(
+      node('a', 'ec2-instance'),
+      node('b', 'ec2-instance'),
+      edge('icmp', 'network', 'a', 'b', { protocol: 'icmp', ports: '8' }),
+      edge('all', 'network', 'a', 'b', { protocol: 'all', ports: 'all' }),
+      edge('tcp', 'network', 'a', 'b', { protocol: 'tcp', ports: '22' }),
+    );
+    const idx = new GraphIndex(flows);
+    expect(idx.flows.map(flowTrafficLabel)).toEqual(['icmp', 'all traffic', 'tcp 22']);
+    for (const f of idx.flows) expect(idx.describeEdge(f)).toBe(`EC2 instance → EC2 instance (${flowTrafficLabel(f)})`);
+  });
+});
