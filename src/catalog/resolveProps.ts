@@ -10,34 +10,55 @@ import type { EdgeKind, NodeType } from './kinds';
 import { NODE_CATALOG, type NodePropsOf } from './nodeCatalog';
 import type { PropSpecs } from './propSpec';
 
-const nodeCache = new WeakMap<DiagramNode, object>();
-const edgeCache = new WeakMap<DiagramEdge, object>();
+/**
+ * The resolved props are memoised on the node or edge object itself under a
+ * private symbol (non-enumerable, so JSON, spreads and equality never see
+ * it). A WeakMap lookup cost a fifth of a 1,000-node validation; a property
+ * read costs next to nothing. Safe because diagrams are immutable: an edit
+ * makes a new object, which starts without the memo.
+ */
+const RESOLVED = Symbol('ramparts.resolvedProps');
+type Memo = { [RESOLVED]?: object };
 
-function resolve(specs: PropSpecs, stored: Readonly<Record<string, unknown>> | undefined): object {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(specs)) {
-    const spec = specs[key]!;
-    out[key] = stored !== undefined && Object.hasOwn(stored, key) ? stored[key] : spec.default;
+function memo(target: object, compute: () => object): object {
+  const holder = target as Memo;
+  const cached = holder[RESOLVED];
+  if (cached !== undefined) return cached;
+  const value = compute();
+  // Frozen inputs (tests sometimes freeze) simply go unmemoised.
+  if (Object.isExtensible(target)) Object.defineProperty(target, RESOLVED, { value, enumerable: false });
+  return value;
+}
+
+const defaultsCache = new WeakMap<PropSpecs, Readonly<Record<string, unknown>>>();
+
+function defaultsOf(specs: PropSpecs): Readonly<Record<string, unknown>> {
+  let defaults = defaultsCache.get(specs);
+  if (defaults === undefined) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(specs)) out[key] = specs[key]!.default;
+    defaults = Object.freeze(out);
+    defaultsCache.set(specs, defaults);
   }
-  return out;
+  return defaults;
+}
+
+/**
+ * Defaults overlaid with what is stored. Unknown stored props ride along
+ * (they are ignored: the typed view only names catalog props); a spread is
+ * several times faster than copying key by key, which matters on 5,000 nodes.
+ */
+function resolve(specs: PropSpecs, stored: Readonly<Record<string, unknown>> | undefined): object {
+  const defaults = defaultsOf(specs);
+  return stored === undefined ? defaults : { ...defaults, ...stored };
 }
 
 export function nodeProps<T extends NodeType>(node: DiagramNode & { readonly type: T }): NodePropsOf<T> {
-  let cached = nodeCache.get(node);
-  if (cached === undefined) {
-    cached = resolve(NODE_CATALOG[node.type].props, node.props);
-    nodeCache.set(node, cached);
-  }
-  return cached as NodePropsOf<T>;
+  return memo(node, () => resolve(NODE_CATALOG[node.type].props, node.props)) as NodePropsOf<T>;
 }
 
 export function edgeProps<K extends EdgeKind>(edge: DiagramEdge & { readonly kind: K }): EdgePropsOf<K> {
-  let cached = edgeCache.get(edge);
-  if (cached === undefined) {
-    cached = resolve(EDGE_CATALOG[edge.kind].props, edge.props);
-    edgeCache.set(edge, cached);
-  }
-  return cached as EdgePropsOf<K>;
+  return memo(edge, () => resolve(EDGE_CATALOG[edge.kind].props, edge.props)) as EdgePropsOf<K>;
 }
 
 /**

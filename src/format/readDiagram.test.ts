@@ -706,8 +706,7 @@ describe('readDiagram: edge errors', () => {
   it('refuses sourceCidr on a flow from an ec2 instance', () => {
     const message = onlyError(doc(WORLD, [edge('e', 'network', 'app', 'db', { sourceCidr: '10.0.0.0/8' })]));
     expect(message).toMatch(/^edge "e": prop "sourceCidr" applies only to flows from internet or corporate-network; this flow starts at an? ec2-instance$/);
-    // BUG: the message says "a ec2-instance"; readDiagram.ts uses a literal "a" instead of article().
-    // expect(message).toBe('edge "e": prop "sourceCidr" applies only to flows from internet or corporate-network; this flow starts at an ec2-instance');
+    // BUG: the message says "a ec2-instance" (see the skipped test under "follow-on errors").
   });
 
   it('refuses a malformed sourceCidr', () => {
@@ -893,7 +892,8 @@ describe('readDiagramText', () => {
     expect(text.length).toBeLessThan(MAX_BYTES);
     const errors = errorsOf(readDiagramText(text));
     expect(parse).not.toHaveBeenCalled();
-    expect(errors).toEqual(['the file is 5.1 MB; a diagram may be at most 5.0 MB']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^the file is 5\.1 MB \([\d,]+ bytes\); a diagram may be at most 5\.0 MB$/);
   });
 
   it('reads text of exactly 5 MB (the limit itself) instead of refusing it', () => {
@@ -963,5 +963,47 @@ describe('readDiagram: reporting many errors', () => {
     const message = onlyError(doc([{ id: 'db', type: 'rds', props: { engine: 'x'.repeat(10_000) } }]));
     expect(message.length).toBeLessThan(400);
     expect(message).toContain('…');
+  });
+});
+
+describe('readDiagram: follow-on errors', () => {
+  // BUG: a node refused for a field error (here a non-string label) is left out of the id table,
+  // so its children, its edges and suppressions on it are all told that "vpc" "is not a node of
+  // this diagram", which is false and buries the one real error; a second node reusing its id is
+  // not reported as a duplicate either. See the report to the lead; unskip when fixed.
+  it('a node with a bad field does not make references to it fail', () => {
+    const errors = errorsOf(
+      readDiagram(
+        doc(
+          [
+            { id: 'vpc', type: 'vpc', label: 5 },
+            { id: 's', type: 'subnet', parent: 'vpc' },
+            { id: 'app', type: 'ec2-instance', parent: 's' },
+          ],
+          [edge('e', 'assume', 'app', 'vpc')],
+          { suppressions: [{ rule: 'ha/rds-multi-az', target: 'vpc', reason: 'r' }] },
+        ),
+      ),
+    );
+    expect(errors.filter((e) => e.includes('"vpc" is not a node'))).toEqual([]);
+  });
+
+  // BUG: same cause: the duplicate of an id whose first node was refused goes unreported.
+  it('a duplicate id is reported even when the first node with it was refused', () => {
+    const errors = errorsOf(readDiagram(doc([{ id: 'x', type: 'lambda' }, { id: 'x', type: 'internet' }])));
+    expect(errors).toContain('node "x": id is used by another node');
+  });
+
+  // BUG: readDiagram.ts writes "starts at a ${source.type}" instead of using article().
+  it('names the source with the right article in the sourceCidr message', () => {
+    expect(onlyError(doc(WORLD, [edge('e', 'network', 'app', 'db', { sourceCidr: '10.0.0.0/8' })]))).toBe(
+      'edge "e": prop "sourceCidr" applies only to flows from internet or corporate-network; this flow starts at an ec2-instance',
+    );
+  });
+
+  // BUG (wording): ErrorList.list() says "... and 1 more errors".
+  it('says "1 more error" in the singular', () => {
+    const nodes = Array.from({ length: MAX_ERRORS + 1 }, (_, i) => ({ id: `n${i}`, type: 'lambda' }));
+    expect(errorsOf(readDiagram(doc(nodes))).at(-1)).toBe('... and 1 more error');
   });
 });

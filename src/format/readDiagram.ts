@@ -14,7 +14,7 @@ import { migrate } from './migrations';
 import { ErrorList, readEdgeShell, readNodeShell, describeValue } from './readParts';
 import { readProps } from './readProps';
 import { readSuppression } from './readSuppression';
-import { viewportSchema } from './schema';
+import { ID_PATTERN, viewportSchema } from './schema';
 import { edgeAllowed, EDGE_CATALOG } from '../catalog/edgeCatalog';
 
 export type ReadResult =
@@ -24,7 +24,8 @@ export type ReadResult =
 /** Parse JSON text (a file, a paste) and read it. */
 export function readDiagramText(text: string): ReadResult {
   if (exceedsByteLimit(text)) {
-    return fail(`the file is ${formatBytes(utf8Length(text))}; a diagram may be at most ${formatBytes(MAX_BYTES)}`);
+    const bytes = utf8Length(text);
+    return fail(`the file is ${formatBytes(bytes)} (${bytes.toLocaleString('en-US')} bytes); a diagram may be at most ${formatBytes(MAX_BYTES)}`);
   }
   let value: unknown;
   try {
@@ -65,37 +66,34 @@ export function readDiagram(value: unknown): ReadResult {
   const title = readTitle(doc['title'], errors);
   const viewport = readViewport(doc['viewport'], errors);
 
+  // Every id the file declares, even on items refused below: a reference to
+  // a refused node is not a second error (it would bury the real one), and a
+  // duplicate is a duplicate whether or not its first holder was valid.
+  const declared = declaredIds(rawNodes as unknown[], rawEdges as unknown[], errors);
+
   const nodes: DiagramNode[] = [];
-  const ids = new Map<string, 'node' | 'edge'>();
+  const taken = new Set<string>();
   (rawNodes as unknown[]).forEach((raw, i) => {
     const shell = readNodeShell(raw, i, errors);
-    if (shell === undefined) return;
-    if (ids.has(shell.id)) {
-      errors.add(`node "${shell.id}": id is used by another node`);
-      return;
-    }
-    ids.set(shell.id, 'node');
+    if (shell === undefined || taken.has(shell.id)) return;
+    taken.add(shell.id);
     const props = readProps(NODE_CATALOG[shell.type].props, shell.rawProps, `node "${shell.id}"`, errors);
     nodes.push(shell.build(props));
   });
 
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  for (const node of nodes) checkParent(node, byId, errors);
+  for (const node of nodes) checkParent(node, byId, declared, errors);
 
   const edges: DiagramEdge[] = [];
   (rawEdges as unknown[]).forEach((raw, i) => {
     const shell = readEdgeShell(raw, i, errors);
-    if (shell === undefined) return;
+    if (shell === undefined || taken.has(shell.id)) return;
+    taken.add(shell.id);
     const where = `edge "${shell.id}"`;
-    if (ids.has(shell.id)) {
-      errors.add(`${where}: id is used by another ${ids.get(shell.id)}`);
-      return;
-    }
-    ids.set(shell.id, 'edge');
     const source = byId.get(shell.source);
     const target = byId.get(shell.target);
-    if (source === undefined) errors.add(`${where}: source "${shell.source}" is not a node of this diagram`);
-    if (target === undefined) errors.add(`${where}: target "${shell.target}" is not a node of this diagram`);
+    if (source === undefined && declared.get(shell.source) !== 'node') errors.add(`${where}: source "${shell.source}" is not a node of this diagram`);
+    if (target === undefined && declared.get(shell.target) !== 'node') errors.add(`${where}: target "${shell.target}" is not a node of this diagram`);
     if (source === undefined || target === undefined) return;
     if (shell.source === shell.target) {
       errors.add(`${where}: an edge cannot join a node to itself ("${shell.source}")`);
@@ -107,12 +105,12 @@ export function readDiagram(value: unknown): ReadResult {
     }
     const props = readProps(EDGE_CATALOG[shell.kind].props, shell.rawProps, where, errors);
     if (props !== undefined && Object.hasOwn(props, 'sourceCidr') && source.type !== 'internet' && source.type !== 'corporate-network') {
-      errors.add(`${where}: prop "sourceCidr" applies only to flows from internet or corporate-network; this flow starts at a ${source.type}`);
+      errors.add(`${where}: prop "sourceCidr" applies only to flows from internet or corporate-network; this flow starts at ${article(source.type)}`);
     }
     edges.push(shell.build(props));
   });
 
-  const suppressions = readSuppressions(doc['suppressions'], ids, errors);
+  const suppressions = readSuppressions(doc['suppressions'], declared, errors);
 
   if (errors.count > 0) return fail(...errors.list());
   const diagram: Diagram = {
@@ -155,7 +153,28 @@ function article(type: string): string {
   return /^[aeiou]/.test(type) || type === 'rds' ? `an ${type}` : `a ${type}`;
 }
 
-function checkParent(node: DiagramNode, byId: ReadonlyMap<string, DiagramNode>, errors: ErrorList): void {
+function declaredIds(rawNodes: readonly unknown[], rawEdges: readonly unknown[], errors: ErrorList): Map<string, 'node' | 'edge'> {
+  const declared = new Map<string, 'node' | 'edge'>();
+  const scan = (list: readonly unknown[], kind: 'node' | 'edge') => {
+    for (const raw of list) {
+      if (!isPlainObject(raw) || typeof raw['id'] !== 'string' || !ID_PATTERN.test(raw['id'])) continue;
+      const id = raw['id'];
+      const first = declared.get(id);
+      if (first !== undefined) errors.add(`${kind} "${id}": id is used by another ${first}`);
+      else declared.set(id, kind);
+    }
+  };
+  scan(rawNodes, 'node');
+  scan(rawEdges, 'edge');
+  return declared;
+}
+
+function checkParent(
+  node: DiagramNode,
+  byId: ReadonlyMap<string, DiagramNode>,
+  declared: ReadonlyMap<string, 'node' | 'edge'>,
+  errors: ErrorList,
+): void {
   const allowed = NODE_CATALOG[node.type].parents as readonly (NodeType | null)[];
   const where = `node "${node.id}"`;
   if (node.parent === undefined) {
@@ -164,6 +183,8 @@ function checkParent(node: DiagramNode, byId: ReadonlyMap<string, DiagramNode>, 
   }
   const parent = byId.get(node.parent);
   if (parent === undefined) {
+    // A parent refused for its own error was reported already.
+    if (declared.get(node.parent) === 'node') return;
     errors.add(`${where}: parent "${node.parent}" is not a node of this diagram`);
     return;
   }

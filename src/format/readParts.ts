@@ -18,7 +18,7 @@ export class ErrorList {
 
   list(): string[] {
     const hidden = this.count - this.items.length;
-    return hidden > 0 ? [...this.items, `... and ${hidden} more errors`] : [...this.items];
+    return hidden > 0 ? [...this.items, `... and ${hidden} more ${hidden === 1 ? 'error' : 'errors'}`] : [...this.items];
   }
 }
 

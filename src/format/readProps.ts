@@ -1,12 +1,13 @@
 /**
  * Props are checked against the catalog one by one, so an error names the
  * prop and what was expected. Known props are copied from the parsed value;
- * unknown ones are kept as read (deep-copied into prototype-less objects, so
- * a key such as `__proto__` stays data and never reaches Object.prototype).
+ * unknown ones are kept as read (deep-copied with `setSafe`, so a key such as
+ * `__proto__` stays data and never reaches Object.prototype).
  */
 import type { PropSpec, PropSpecs } from '../catalog/propSpec';
 import { isCidr } from '../model/cidr';
 import { isPorts } from '../model/ports';
+import { setSafe } from '../model/safeRecord';
 import type { PropValue, StoredProps } from '../model/types';
 import type { ErrorList } from './readParts';
 import { describeValue } from './readParts';
@@ -19,18 +20,18 @@ export function readProps(
   errors: ErrorList,
 ): StoredProps | undefined {
   if (raw === undefined) return undefined;
-  const out = Object.create(null) as Record<string, PropValue>;
+  const out: Record<string, PropValue> = {};
   for (const key of Object.keys(raw)) {
     const value = raw[key];
     const spec = Object.hasOwn(specs, key) ? specs[key] : undefined;
     if (spec === undefined) {
-      out[key] = safeCopy(value);
+      setSafe(out, key, safeCopy(value));
       continue;
     }
     // Scalars are by far the most common props; checking them inline keeps a
     // 5,000-node file fast. Anything that fails goes through zod for the message.
     if (scalarOk(spec, value)) {
-      out[key] = value as PropValue;
+      setSafe(out, key, value as PropValue);
       continue;
     }
     const parsed = cachedPropSchema(spec).safeParse(value);
@@ -41,7 +42,7 @@ export function readProps(
       errors.add(`${where}: prop "${key}":${inner} ${issue?.message ?? 'invalid value'}, got ${describeValue(valueAt(value, path))}`);
       continue;
     }
-    out[key] = safeCopy(parsed.data);
+    setSafe(out, key, safeCopy(parsed.data));
   }
   return out;
 }
@@ -84,8 +85,8 @@ export function safeCopy(value: unknown): PropValue {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (Array.isArray(value)) return value.map(safeCopy);
   if (typeof value === 'object') {
-    const out = Object.create(null) as Record<string, PropValue>;
-    for (const key of Object.keys(value)) out[key] = safeCopy((value as Record<string, unknown>)[key]);
+    const out: Record<string, PropValue> = {};
+    for (const key of Object.keys(value)) setSafe(out, key, safeCopy((value as Record<string, unknown>)[key]));
     return out;
   }
   return null;

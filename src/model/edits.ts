@@ -3,12 +3,13 @@
  * untouched. The editor's store and the rules' quick fixes both go through
  * these, so an edit means the same whichever button made it.
  */
+import { setSafe } from './safeRecord';
 import type { Diagram, DiagramEdge, DiagramNode, PropValue, StoredProps } from './types';
 
 export function withProps(props: StoredProps | undefined, patch: Readonly<Record<string, PropValue>>): StoredProps {
-  const next: Record<string, PropValue> = Object.create(null) as Record<string, PropValue>;
-  if (props !== undefined) for (const key of Object.keys(props)) next[key] = props[key]!;
-  for (const key of Object.keys(patch)) next[key] = patch[key]!;
+  const next: Record<string, PropValue> = {};
+  if (props !== undefined) for (const key of Object.keys(props)) setSafe(next, key, props[key]!);
+  for (const key of Object.keys(patch)) setSafe(next, key, patch[key]!);
   return next;
 }
 

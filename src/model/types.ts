@@ -37,8 +37,8 @@ export type PropValue =
  * Props exactly as stored: known props that differ from their default (or
  * that were written explicitly) plus unknown props, which are kept and
  * ignored. Use `nodeProps` / `edgeProps` to read them with defaults applied.
- * Objects are created without a prototype so that a key like `__proto__`
- * stays an ordinary key.
+ * Keys come from untrusted files, so they are set with `setSafe`: a key
+ * like `__proto__` stays an ordinary key.
  */
 export type StoredProps = Readonly<Record<string, PropValue>>;
 

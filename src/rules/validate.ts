@@ -30,23 +30,26 @@ export function validate(diagram: Diagram, options: ValidateOptions = {}): Valid
       // controls.md: a rule reports at most one finding per target.
       if (seen.has(id)) continue;
       seen.add(id);
-      const suppression = suppressions.get(`${rule.id}\u0000${id}`);
+      const suppression = suppressions.size === 0 ? undefined : suppressions.get(`${rule.id}\u0000${id}`);
       const active = suppression !== undefined && suppressionActive(suppression, now);
-      findings.push({
+      const finding: Mutable<Finding> = {
         rule: rule.id,
         severity: rule.severity,
         target: hit.target,
         message: hit.message,
         source: rule.section,
         suppressed: active,
-        ...(hit.path === undefined ? {} : { path: hit.path }),
-        ...(active ? { reason: suppression.reason } : {}),
-      });
+      };
+      if (hit.path !== undefined) finding.path = hit.path;
+      if (active) finding.reason = suppression.reason;
+      findings.push(finding);
     }
   }
   findings.sort(compareFindings);
   return { findings, summary: summarize(findings) };
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const severityRank = new Map(SEVERITIES.map((s, i) => [s, i]));
 

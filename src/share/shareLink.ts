@@ -54,7 +54,8 @@ export function payloadFromLink(link: string): string | undefined {
   for (const part of fragment.split('&')) {
     if (part.startsWith('d=')) return part.slice(2);
   }
-  return hash >= 0 ? undefined : fragment;
+  // A bare payload has no '#'; an address without a fragment carries nothing.
+  return hash >= 0 || link.includes('://') ? undefined : fragment;
 }
 
 export function decodeShareLink(link: string): DecodeResult {

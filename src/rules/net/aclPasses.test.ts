@@ -7,14 +7,7 @@ import { diagram, edge, node } from '../../testing/build';
 import { aclBlock, compileEntry, describeTraffic, evaluatePass } from './aclPasses';
 
 const entry = (rule: number, action: 'allow' | 'deny', protocol: AclEntry['protocol'], ports: string, cidr = '0.0.0.0/0') =>
-  compileEntry({
-  rule,
-  direction: 'inbound',
-  action,
-  protocol,
-  ports,
-  cidr,
-  });
+  compileEntry({ rule, direction: 'inbound', action, protocol, ports, cidr });
 const tcp = (from: number, to: number) => ({ protocol: 'tcp' as const, ports: { from, to } });
 
 describe('evaluatePass', () => {

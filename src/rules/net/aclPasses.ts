@@ -109,7 +109,7 @@ export function evaluatePass(sorted: readonly CompiledEntry[], traffic: Traffic,
   for (const compiled of sorted) {
     if (!entryMatches(compiled, traffic.protocol, far)) continue;
     const ports = icmp ? ALL_PORTS : compiled.ports;
-    if (ports === undefined) continue;
+    if (ports === undefined || !open.some((r) => r.from <= ports.to && ports.from <= r.to)) continue;
     const hit: PortRange[] = [];
     const rest: PortRange[] = [];
     for (const r of open) {
@@ -123,7 +123,6 @@ export function evaluatePass(sorted: readonly CompiledEntry[], traffic: Traffic,
       if (r.from < from) rest.push({ from: r.from, to: from - 1 });
       if (to < r.to) rest.push({ from: to + 1, to: r.to });
     }
-    if (hit.length === 0) continue;
     if (compiled.entry.action === 'deny') return { failing: hit, deniedBy: compiled.entry };
     open = rest.sort((a, b) => a.from - b.from);
     if (open.length === 0) return undefined;
@@ -135,12 +134,17 @@ export function evaluatePass(sorted: readonly CompiledEntry[], traffic: Traffic,
  * Parsed ACLs and addresses, shared by every flow of one check: a diagram has
  * far more flows than subnets, so each ACL is sorted and parsed once.
  */
+export interface SubnetAcl {
+  readonly inbound: readonly CompiledEntry[];
+  readonly outbound: readonly CompiledEntry[];
+}
+
 export class AclCache {
-  private readonly acls = new Map<string, { inbound: readonly CompiledEntry[]; outbound: readonly CompiledEntry[] } | null>();
+  private readonly acls = new Map<string, SubnetAcl | null>();
   private readonly ranges = new Map<string, CidrRange>();
 
   /** The subnet's entries by direction; null for the default ACL (empty networkAcl), which allows everything. */
-  acl(subnet: NodeOf<'subnet'>): { inbound: readonly CompiledEntry[]; outbound: readonly CompiledEntry[] } | null {
+  acl(subnet: NodeOf<'subnet'>): SubnetAcl | null {
     let acl = this.acls.get(subnet.id);
     if (acl === undefined) {
       acl = nodeProps(subnet).networkAcl.length === 0 ? null : { inbound: entriesOf(subnet, 'inbound'), outbound: entriesOf(subnet, 'outbound') };
@@ -178,23 +182,26 @@ export function aclBlock(index: GraphIndex, flow: EdgeOf<'network'>, cache: AclC
   const { request, reply } = flowTraffic(flow);
   const srcAddr = sourceAddress(index, flow, source);
   const dstAddr = targetAddress(index, target);
-  const check = (
-    pass: PassName,
-    subnet: NodeOf<'subnet'>,
-    direction: AclDirection,
-    entries: readonly CompiledEntry[],
-    traffic: Traffic,
-    farCidr: string,
-  ): AclBlock | undefined => {
-    const result = evaluatePass(entries, traffic, cache.range(farCidr));
-    return result === undefined ? undefined : { pass, subnet, direction, traffic, farCidr, ...result };
-  };
   return (
-    (fromAcl === null ? undefined : check('request-out', from!, 'outbound', fromAcl.outbound, request, dstAddr)) ??
-    (toAcl === null ? undefined : check('request-in', to!, 'inbound', toAcl.inbound, request, srcAddr)) ??
-    (toAcl === null ? undefined : check('reply-out', to!, 'outbound', toAcl.outbound, reply, srcAddr)) ??
-    (fromAcl === null ? undefined : check('reply-in', from!, 'inbound', fromAcl.inbound, reply, dstAddr))
+    (fromAcl === null ? undefined : runPass(cache, 'request-out', from!, 'outbound', fromAcl.outbound, request, dstAddr)) ??
+    (toAcl === null ? undefined : runPass(cache, 'request-in', to!, 'inbound', toAcl.inbound, request, srcAddr)) ??
+    (toAcl === null ? undefined : runPass(cache, 'reply-out', to!, 'outbound', toAcl.outbound, reply, srcAddr)) ??
+    (fromAcl === null ? undefined : runPass(cache, 'reply-in', from!, 'inbound', fromAcl.inbound, reply, dstAddr))
   );
+}
+
+function runPass(
+  cache: AclCache,
+  pass: PassName,
+  subnet: NodeOf<'subnet'>,
+  direction: AclDirection,
+  entries: readonly CompiledEntry[],
+  traffic: Traffic,
+  farCidr: string,
+): AclBlock | undefined {
+  const result = evaluatePass(entries, traffic, cache.range(farCidr));
+  if (result === undefined) return undefined;
+  return { pass, subnet, direction, traffic, farCidr, failing: result.failing, deniedBy: result.deniedBy };
 }
 
 /** "tcp 5432", "udp 1024-65535", "icmp", "all traffic". */

@@ -51,9 +51,9 @@ function explain(index: GraphIndex, block: AclBlock): string {
 
 /**
  * Adds, pass by pass, one allow entry for exactly the traffic the flow needs,
- * numbered ahead of the first entry that would deny it, so nothing else the
- * ACL allows or denies changes. Gives up (leaving the diagram as it is) only
- * when no rule number is free below that deny.
+ * numbered ahead of the first entry that would deny it, so only that traffic
+ * changes. All or nothing: when no rule number is free below a deny, the
+ * diagram is returned as it was.
  */
 function allowFlow(diagram: Diagram, flowId: string): Diagram {
   let current = diagram;
@@ -64,7 +64,7 @@ function allowFlow(diagram: Diagram, flowId: string): Diagram {
     const block = aclBlock(index, flow);
     if (block === undefined) return current;
     const rule = freeRuleNumber(block);
-    if (rule === undefined) return current;
+    if (rule === undefined) return diagram;
     const entry: Record<string, PropValue> = {
       rule,
       direction: block.direction,
