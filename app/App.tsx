@@ -1,18 +1,41 @@
-import { Background, Controls, ReactFlow } from '@xyflow/react';
+/** The editor's frame: toolbar on top, palette left, canvas centre, inspector right. */
+import { ReactFlowProvider } from '@xyflow/react';
+import { Canvas } from './canvas/Canvas';
+import { HintToast } from './HintToast';
+import { Inspector } from './panels/Inspector';
+import { Palette } from './panels/Palette';
+import { ShortcutSheet } from './panels/ShortcutSheet';
+import { Toolbar } from './panels/Toolbar';
+import { LibraryDialog } from './library/LibraryDialog';
+import { useShortcuts } from './useShortcuts';
+import { useUi } from './store/uiStore';
+import { useStartup } from './library/useStartup';
 
-// Placeholder until the editor lands: proves React Flow mounts under the CSP.
+function Shell() {
+  useShortcuts();
+  const ready = useStartup();
+  const dialog = useUi((s) => s.dialog);
+  return (
+    <div className="flex h-screen flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <Toolbar />
+      <div className="flex min-h-0 flex-1">
+        <Palette />
+        <main className="relative min-w-0 flex-1" aria-label="Diagram">
+          {ready ? <Canvas /> : null}
+          <HintToast />
+        </main>
+        <Inspector />
+      </div>
+      {dialog === 'shortcuts' ? <ShortcutSheet /> : null}
+      {dialog === 'library' ? <LibraryDialog /> : null}
+    </div>
+  );
+}
+
 export function App() {
   return (
-    <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
-      <header className="flex items-center border-b border-slate-200 bg-white px-4 py-2">
-        <h1 className="text-lg font-semibold tracking-tight">Ramparts</h1>
-      </header>
-      <main className="relative min-h-0 flex-1" aria-label="Diagram canvas">
-        <ReactFlow nodes={[]} edges={[]} fitView>
-          <Background />
-          <Controls />
-        </ReactFlow>
-      </main>
-    </div>
+    <ReactFlowProvider>
+      <Shell />
+    </ReactFlowProvider>
   );
 }

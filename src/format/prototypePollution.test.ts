@@ -89,8 +89,9 @@ describe('prototype pollution', () => {
     const props = d.nodes[0]!.props!;
     expect(Object.keys(props)).toEqual(['__proto__', 'constructor', 'prototype']);
     expect(Object.hasOwn(props, '__proto__')).toBe(true);
-    // The stored object's prototype is untouched (null), and the key holds the data.
-    expect(Object.getPrototypeOf(props)).toBeNull();
+    // The key holds the data; the prototype is the ordinary one.
+    // The attacker's object is a value, never the prototype.
+    expect(Object.getPrototypeOf(props)).toBe(Object.prototype);
     expect(JSON.stringify(props)).toBe(`{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true}}`);
 
     const written = writeDiagram(d);

@@ -1,0 +1,61 @@
+/**
+ * One edge of any kind. Flows show "tcp 5432" and a lock when encrypted;
+ * other kinds a small verb ("assumes", "logs to"). All have an arrow for
+ * direction; the label is drawn in React Flow's label layer (HTML, as text).
+ */
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { EDGE_CATALOG } from '../../../src/catalog/edgeCatalog';
+import { edgeProps } from '../../../src/catalog/resolveProps';
+import type { DiagramEdge as Model } from '../../../src/model/types';
+import type { DiagramFlowEdge } from '../flowAdapter';
+import { EDGE_LOOK } from './edgeStyle';
+import { boxOf, edgeEnds } from './floatingPath';
+
+export function edgeCaption(edge: Model): { text: string; locked: boolean } {
+  if (edge.kind === 'network') {
+    const p = edgeProps(edge as Model & { kind: 'network' });
+    const text = p.protocol === 'all' ? 'all traffic' : p.protocol === 'icmp' ? 'icmp' : `${p.protocol} ${p.ports}`;
+    return { text: edge.label ? `${edge.label} · ${text}` : text, locked: p.encrypted };
+  }
+  const verb = EDGE_CATALOG[edge.kind].verb;
+  return { text: edge.label ? `${edge.label} · ${verb}` : verb, locked: false };
+}
+
+export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data, selected }: EdgeProps<DiagramFlowEdge>) {
+  const s = useInternalNode(source);
+  const t = useInternalNode(target);
+  if (s === undefined || t === undefined || data === undefined) return null;
+  const edge = data.edge;
+  const look = EDGE_LOOK[edge.kind];
+  const { sx, sy, tx, ty } = edgeEnds(boxOf(s), boxOf(t));
+  const path = `M ${sx} ${sy} L ${tx} ${ty}`;
+  const { text, locked } = edgeCaption(edge);
+  const markerId = `arrow-${edge.kind}${selected ? '-selected' : ''}`;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={`url(#${markerId})`}
+        interactionWidth={16}
+        style={{ stroke: selected ? '#0284c7' : look.color, strokeWidth: selected ? look.width + 1 : look.width, strokeDasharray: look.dash }}
+      />
+      <EdgeLabelRenderer>
+        <div
+          className={`edge-label nodrag nopan ${selected ? 'is-selected' : ''}`}
+          data-edge-id={id}
+          data-kind={edge.kind}
+          style={{ transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)`, borderColor: look.color }}
+        >
+          {locked ? (
+            <svg aria-label="encrypted" role="img" width="10" height="10" viewBox="0 0 16 16" className="shrink-0">
+              <path fill="currentColor" d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 1 0-4 0v2z" />
+            </svg>
+          ) : null}
+          <span>{text}</span>
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+});

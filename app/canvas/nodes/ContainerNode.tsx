@@ -1,0 +1,51 @@
+/**
+ * VPCs and subnets as labelled regions in the AWS convention: a VPC is a
+ * purple outline with the VPC icon; a public subnet green, a private one
+ * teal; each shows its CIDR (and Availability Zone) in small type.
+ */
+import { NodeResizer, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { nodeProps } from '../../../src/catalog/resolveProps';
+import { NODE_CATALOG } from '../../../src/catalog/nodeCatalog';
+import type { DiagramNode } from '../../../src/model/types';
+import { useEditor } from '../../store/editorStore';
+import type { ContainerFlowNode } from '../flowAdapter';
+import { iconUrl } from '../icons';
+import { InlineLabel } from './InlineLabel';
+
+function subtitle(node: DiagramNode): string {
+  if (node.type === 'vpc') {
+    const p = nodeProps(node as DiagramNode & { type: 'vpc' });
+    return `${p.cidr} · ${p.region}`;
+  }
+  const p = nodeProps(node as DiagramNode & { type: 'subnet' });
+  return `${p.cidr} · ${p.availabilityZone}`;
+}
+
+export const ContainerNode = memo(function ContainerNode({ id, data, selected }: NodeProps<ContainerFlowNode>) {
+  const node = data.node;
+  const readOnly = useEditor((s) => s.readOnly);
+  const kind = node.type === 'vpc' ? 'vpc' : data.public ? 'public' : 'private';
+  const label = node.label ?? NODE_CATALOG[node.type].displayName;
+  return (
+    <div className={`container-node container-${kind} h-full w-full ${selected ? 'is-selected' : ''}`} data-type={node.type} aria-label={`${NODE_CATALOG[node.type].displayName}: ${label}`}>
+      <NodeResizer
+        isVisible={selected && !readOnly}
+        minWidth={160}
+        minHeight={100}
+        lineClassName="container-resize-line"
+        handleClassName="container-resize-handle"
+      />
+      <div className="container-header flex items-start gap-2">
+        <img src={iconUrl(node.type, data.public ? 'public' : undefined)} alt="" width={28} height={28} draggable={false} className="pointer-events-none h-7 w-7 shrink-0" />
+        <div className="min-w-0 pt-0.5">
+          <InlineLabel id={id} label={label} className="block truncate text-[13px] font-semibold leading-4 text-slate-900 dark:text-slate-100" />
+          <div className="truncate text-[11px] leading-4 text-slate-600 dark:text-slate-300">
+            {node.type === 'subnet' ? (data.public ? 'Public subnet · ' : 'Private subnet · ') : ''}
+            {subtitle(node)}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+});

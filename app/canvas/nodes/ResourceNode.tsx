@@ -1,0 +1,32 @@
+/** A resource (RDS, bastion, role...): its official AWS icon with the label under it, as AWS diagrams draw them. */
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { NODE_CATALOG } from '../../../src/catalog/nodeCatalog';
+import type { ResourceFlowNode } from '../flowAdapter';
+import { iconUrl } from '../icons';
+import { InlineLabel } from './InlineLabel';
+
+const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
+
+export const ResourceNode = memo(function ResourceNode({ id, data, selected }: NodeProps<ResourceFlowNode>) {
+  const node = data.node;
+  const def = NODE_CATALOG[node.type];
+  const label = node.label ?? def.displayName;
+  return (
+    <div
+      className={`resource-node group flex h-full w-full flex-col items-center rounded-md px-1 pt-1 ${selected ? 'bg-sky-100/70 ring-2 ring-sky-500 dark:bg-sky-900/40' : ''}`}
+      data-type={node.type}
+      aria-label={`${def.displayName}: ${label}`}
+    >
+      <img src={iconUrl(node.type)} alt="" width={48} height={48} draggable={false} className="pointer-events-none h-12 w-12 rounded-sm" />
+      <InlineLabel
+        id={id}
+        label={label}
+        className="mt-1 line-clamp-2 max-w-full break-words text-center text-[12px] leading-tight text-slate-800 dark:text-slate-100"
+      />
+      {SIDES.map((side) => (
+        <Handle key={side} id={side} type="source" position={side} className="ramparts-handle" />
+      ))}
+    </div>
+  );
+});

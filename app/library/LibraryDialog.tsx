@@ -1,0 +1,3 @@
+export function LibraryDialog() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function useStartup(): boolean {
+  return true;
+}

@@ -1,0 +1,3 @@
+export function Inspector() {
+  return <aside className="w-80 border-l border-slate-200" aria-label="Inspector" />;
+}

@@ -1,0 +1,3 @@
+export function ShortcutSheet() {
+  return null;
+}
