@@ -142,15 +142,10 @@ export function pasteFragment(fragment: Fragment, offset: Point = { x: 32, y: 32
 export function duplicateSelection(): void {
   const fragment = copySelection();
   if (fragment === undefined) return;
-  const { diagram } = useEditor.getState();
-  const lookup = lookupOf(diagram);
-  // Duplicates stay in the original's container.
-  const first = fragment.nodes.find((n) => !fragment.nodes.some((m) => m.id === n.parent));
-  const original = first === undefined ? undefined : lookup(first.id);
-  const into = original?.parent;
+  // Anchors put duplicates back into the originals' containers.
   let ids: string[] = [];
   const applied = applyEdit((d) => {
-    const result = insertFragment(d, fragment, { x: 24, y: 24 }, into);
+    const result = insertFragment(d, fragment, { x: 24, y: 24 });
     ids = result.ids;
     return result.diagram;
   });

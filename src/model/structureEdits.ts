@@ -118,12 +118,15 @@ export function connect(diagram: Diagram, source: string, target: string, kind: 
 export interface Fragment {
   readonly nodes: readonly DiagramNode[];
   readonly edges: readonly DiagramEdge[];
+  /** For nodes lifted out of a container that was not copied: that container's id. */
+  readonly anchors?: Readonly<Record<string, string>>;
 }
 
 /**
  * The selected nodes with their descendants, and the edges whose both ends
  * are in it. Nodes whose parent is not copied become top level at their
- * absolute position, so the fragment stands alone.
+ * absolute position (so the fragment stands alone) and remember that parent
+ * as an anchor, so a pasted subnet can go back into its VPC.
  */
 export function extractFragment(diagram: Diagram, ids: Iterable<string>): Fragment {
   const lookup = lookupOf(diagram);
@@ -139,63 +142,77 @@ export function extractFragment(diagram: Diagram, ids: Iterable<string>): Fragme
       }
     }
   }
+  const anchors: Record<string, string> = {};
   const nodes = diagram.nodes
     .filter((n) => chosen.has(n.id))
-    .map((n) => (n.parent !== undefined && !chosen.has(n.parent) ? { ...withoutParent(n), position: absolutePosition(n, lookup) } : n));
-  const explicitEdges = new Set(ids);
-  const edges = diagram.edges.filter((e) => (chosen.has(e.source) && chosen.has(e.target)) || (explicitEdges.has(e.id) && chosen.has(e.source) && chosen.has(e.target)));
-  return { nodes, edges };
+    .map((n) => {
+      if (n.parent === undefined || chosen.has(n.parent)) return n;
+      anchors[n.id] = n.parent;
+      return { ...withoutParent(n), position: absolutePosition(n, lookup) };
+    });
+  const edges = diagram.edges.filter((e) => chosen.has(e.source) && chosen.has(e.target));
+  return Object.keys(anchors).length > 0 ? { nodes, edges, anchors } : { nodes, edges };
 }
 
 /**
- * Inserts a fragment with fresh ids, shifted by `offset`; top-level fragment
- * nodes go into `into` when the catalog allows it there. Returns the new ids
- * of the fragment's top-level nodes and edges (to select them).
+ * Inserts a fragment with fresh ids, shifted by `offset`. Each top-level
+ * fragment node goes into `into` when the catalog allows it there, else back
+ * into its anchor container if that exists here, else to top level; a node
+ * that can sit nowhere (a subnet with no VPC to go in) is left out, with its
+ * contents and edges. Returns the ids of the inserted roots and edges.
  */
 export function insertFragment(diagram: Diagram, fragment: Fragment, offset: Point, into?: string): { diagram: Diagram; ids: string[] } {
   const lookup = lookupOf(diagram);
-  const container = into === undefined ? undefined : lookup(into);
-  const origin = container === undefined ? { x: 0, y: 0 } : absolutePosition(container, lookup);
-  const rename = new Map<string, string>();
   let working: Diagram = diagram;
-  const added: DiagramNode[] = [];
-  for (const n of sortParentsFirst(fragment.nodes)) {
+  const rename = new Map<string, string>();
+  const ordered = sortParentsFirst(fragment.nodes);
+  for (const n of ordered) {
     const id = freshId(working, n.id);
     rename.set(n.id, id);
     // Reserve the id so the next freshId sees it.
     working = { ...working, nodes: [...working.nodes, { id, type: n.type }] };
   }
-  const inFragment = new Set(fragment.nodes.map((n) => n.id));
+  const placed = new Map<string, DiagramNode>();
   const roots: string[] = [];
-  for (const n of fragment.nodes) {
+  for (const n of ordered) {
     const id = rename.get(n.id)!;
-    if (n.parent !== undefined && inFragment.has(n.parent)) {
-      added.push({ ...n, id, parent: rename.get(n.parent)! });
+    if (n.parent !== undefined && rename.has(n.parent)) {
+      const parent = placed.get(rename.get(n.parent)!);
+      // Its container was left out, so it goes too.
+      if (parent === undefined) continue;
+      placed.set(id, { ...n, id, parent: parent.id });
       continue;
     }
-    roots.push(id);
+    const home = pickHome(n, lookup, into, fragment.anchors?.[n.id]);
+    if (home === null) continue;
+    const origin = home === undefined ? { x: 0, y: 0 } : absolutePosition(home, lookup);
     const base = n.position ?? { x: 0, y: 0 };
-    const goesIn = container !== undefined && parentAllowed(n.type, container);
-    const stripped = withoutParent(n);
-    added.push({
-      ...stripped,
+    placed.set(id, {
+      ...withoutParent(n),
       id,
-      ...(goesIn ? { parent: container.id } : n.parent !== undefined && lookup(n.parent) !== undefined && parentAllowed(n.type, lookup(n.parent)) ? { parent: n.parent } : {}),
-      position: { x: Math.round(base.x + offset.x - (goesIn ? origin.x : 0)), y: Math.round(base.y + offset.y - (goesIn ? origin.y : 0)) },
+      ...(home === undefined ? {} : { parent: home.id }),
+      position: { x: Math.round(base.x + offset.x - origin.x), y: Math.round(base.y + offset.y - origin.y) },
     });
+    roots.push(id);
   }
-  // Nodes that need a parent but got none (an internet gateway pasted at top level) are dropped.
-  const valid = added.filter((n) => parentAllowed(n.type, n.parent === undefined ? undefined : (added.find((a) => a.id === n.parent) ?? lookup(n.parent))));
-  const validIds = new Set(valid.map((n) => n.id));
+  let next: Diagram = { ...diagram, nodes: sortParentsFirst([...diagram.nodes, ...placed.values()]) };
   const edgeIds: string[] = [];
-  let next: Diagram = { ...diagram, nodes: sortParentsFirst([...diagram.nodes, ...valid]) };
   for (const e of fragment.edges) {
     const source = rename.get(e.source);
     const target = rename.get(e.target);
-    if (source === undefined || target === undefined || !validIds.has(source) || !validIds.has(target)) continue;
+    if (source === undefined || target === undefined || !placed.has(source) || !placed.has(target)) continue;
     const id = freshId(next, e.id);
     next = { ...next, edges: [...next.edges, { ...e, id, source, target }] };
     edgeIds.push(id);
   }
-  return { diagram: next, ids: [...roots.filter((id) => validIds.has(id)), ...edgeIds] };
+  return { diagram: next, ids: [...roots, ...edgeIds] };
+}
+
+/** Where a pasted root goes: a container, top level (undefined), or nowhere (null). */
+function pickHome(node: DiagramNode, lookup: (id: string) => DiagramNode | undefined, into: string | undefined, anchor: string | undefined): DiagramNode | undefined | null {
+  const target = into === undefined ? undefined : lookup(into);
+  if (target !== undefined && parentAllowed(node.type, target)) return target;
+  const home = anchor === undefined ? undefined : lookup(anchor);
+  if (home !== undefined && parentAllowed(node.type, home)) return home;
+  return parentAllowed(node.type, undefined) ? undefined : null;
 }
