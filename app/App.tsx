@@ -2,7 +2,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
 import { HintToast } from './HintToast';
-import { Inspector } from './panels/Inspector';
+import { RightPanel } from './panels/RightPanel';
 import { Palette } from './panels/Palette';
 import { ShortcutSheet } from './panels/ShortcutSheet';
 import { Toolbar } from './panels/Toolbar';
@@ -10,9 +10,13 @@ import { LibraryDialog } from './library/LibraryDialog';
 import { useShortcuts } from './useShortcuts';
 import { useUi } from './store/uiStore';
 import { useStartup } from './library/useStartup';
+import { RuleReference } from './findings/RuleReference';
+import { SuppressDialog } from './findings/SuppressDialog';
+import { useValidation } from './findings/useValidation';
 
 function Shell() {
   useShortcuts();
+  useValidation();
   const ready = useStartup();
   const dialog = useUi((s) => s.dialog);
   return (
@@ -24,10 +28,12 @@ function Shell() {
           {ready ? <Canvas /> : null}
           <HintToast />
         </main>
-        <Inspector />
+        <RightPanel />
       </div>
       {dialog === 'shortcuts' ? <ShortcutSheet /> : null}
       {dialog === 'library' ? <LibraryDialog /> : null}
+      {typeof dialog === 'object' && dialog.kind === 'rules' ? <RuleReference ruleId={dialog.ruleId} /> : null}
+      {typeof dialog === 'object' && dialog.kind === 'suppress' ? <SuppressDialog rule={dialog.rule} target={dialog.target} /> : null}
     </div>
   );
 }

@@ -21,14 +21,15 @@ export function useShortcuts(): void {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target)) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       const dialog = useUi.getState().dialog;
       if (dialog !== undefined) {
-        if (key === 'escape') closeDialog();
+        // Escape closes a dialog even from inside one of its fields.
+        if (key === 'escape' && !e.defaultPrevented) closeDialog();
         return;
       }
+      if (isTyping(e.target)) return;
       if (mod && key === 'z' && !e.shiftKey) return run(e, undo);
       if ((mod && key === 'z' && e.shiftKey) || (e.ctrlKey && key === 'y')) return run(e, redo);
       if (mod && key === 'd') return run(e, duplicateSelection);

@@ -7,6 +7,7 @@ import { openDialog } from '../store/uiStore';
 import { newDocument, SaveStatus } from './libraryBridge';
 import { Icon, ICONS, ToolbarButton } from './ToolbarButton';
 import { MOD } from './shortcutList';
+import { FindingsChip } from '../findings/FindingsChip';
 
 export function Toolbar() {
   const title = useEditor((s) => s.diagram.title ?? 'Untitled diagram');
@@ -43,6 +44,8 @@ export function Toolbar() {
         <Icon d={ICONS.redo} />
       </ToolbarButton>
       <div className="flex-1" />
+      <FindingsChip />
+      <div className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" />
       <ToolbarButton label="Fit diagram" shortcut={`${MOD}+0`} onClick={() => void flow.fitView({ padding: 0.15, duration: 200 })}>
         <Icon d={ICONS.fit} />
       </ToolbarButton>

@@ -1,7 +1,12 @@
 /** UI state that is neither the document nor undoable: which panels and dialogs are open. */
 import { create } from 'zustand';
 
-export type Dialog = 'shortcuts' | 'library' | undefined;
+export type Dialog =
+  | 'shortcuts'
+  | 'library'
+  | { readonly kind: 'rules'; readonly ruleId?: string }
+  | { readonly kind: 'suppress'; readonly rule: string; readonly target: string }
+  | undefined;
 
 export interface UiState {
   readonly dialog: Dialog;

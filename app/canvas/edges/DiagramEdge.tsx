@@ -10,6 +10,8 @@ import { edgeProps } from '../../../src/catalog/resolveProps';
 import type { DiagramEdge as Model } from '../../../src/model/types';
 import type { DiagramFlowEdge } from '../flowAdapter';
 import { EDGE_LOOK } from './edgeStyle';
+import { FindingBadge } from '../../findings/FindingBadge';
+import { useFindings } from '../../findings/findingsStore';
 import { boxOf, edgeEnds } from './floatingPath';
 
 export function edgeCaption(edge: Model): { text: string; locked: boolean } {
@@ -23,6 +25,7 @@ export function edgeCaption(edge: Model): { text: string; locked: boolean } {
 }
 
 export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data, selected }: EdgeProps<DiagramFlowEdge>) {
+  const severity = useFindings((st) => st.byTarget.get(id)?.severity);
   const s = useInternalNode(source);
   const t = useInternalNode(target);
   if (s === undefined || t === undefined || data === undefined) return null;
@@ -32,6 +35,7 @@ export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data,
   const path = `M ${sx} ${sy} L ${tx} ${ty}`;
   const { text, locked } = edgeCaption(edge);
   const markerId = `arrow-${edge.kind}${selected ? '-selected' : ''}`;
+  const stroke = selected ? '#0284c7' : severity === 'error' ? '#d13212' : look.color;
   return (
     <>
       <BaseEdge
@@ -39,7 +43,7 @@ export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data,
         path={path}
         markerEnd={`url(#${markerId})`}
         interactionWidth={16}
-        style={{ stroke: selected ? '#0284c7' : look.color, strokeWidth: selected ? look.width + 1 : look.width, strokeDasharray: look.dash }}
+        style={{ stroke, strokeWidth: selected ? look.width + 1 : look.width, strokeDasharray: look.dash }}
       />
       <EdgeLabelRenderer>
         <div
@@ -54,6 +58,7 @@ export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data,
             </svg>
           ) : null}
           <span>{text}</span>
+          <FindingBadge targetId={id} edge />
         </div>
       </EdgeLabelRenderer>
     </>

@@ -12,6 +12,8 @@ import { useEditor } from '../../store/editorStore';
 import type { ContainerFlowNode } from '../flowAdapter';
 import { iconUrl } from '../icons';
 import { InlineLabel } from './InlineLabel';
+import { FindingBadge } from '../../findings/FindingBadge';
+import { useFindings } from '../../findings/findingsStore';
 
 function subtitle(node: DiagramNode): string {
   if (node.type === 'vpc') {
@@ -27,8 +29,9 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
   const readOnly = useEditor((s) => s.readOnly);
   const kind = node.type === 'vpc' ? 'vpc' : data.public ? 'public' : 'private';
   const label = node.label ?? NODE_CATALOG[node.type].displayName;
+  const severity = useFindings((s) => s.byTarget.get(id)?.severity);
   return (
-    <div className={`container-node container-${kind} h-full w-full ${selected ? 'is-selected' : ''}`} data-type={node.type} aria-label={`${NODE_CATALOG[node.type].displayName}: ${label}`}>
+    <div className={`container-node container-${kind} h-full w-full ${selected ? 'is-selected' : ''} ${severity !== undefined ? `finding-border-${severity}` : ''}`} data-type={node.type} aria-label={`${NODE_CATALOG[node.type].displayName}: ${label}`}>
       <NodeResizer
         isVisible={selected && !readOnly}
         minWidth={160}
@@ -38,13 +41,14 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
       />
       <div className="container-header flex items-start gap-2">
         <img src={iconUrl(node.type, data.public ? 'public' : undefined)} alt="" width={28} height={28} draggable={false} className="pointer-events-none h-7 w-7 shrink-0" />
-        <div className="min-w-0 pt-0.5">
+        <div className="min-w-0 flex-1 pt-0.5">
           <InlineLabel id={id} label={label} className="block truncate text-[13px] font-semibold leading-4 text-slate-900 dark:text-slate-100" />
           <div className="truncate text-[11px] leading-4 text-slate-600 dark:text-slate-300">
             {node.type === 'subnet' ? (data.public ? 'Public subnet · ' : 'Private subnet · ') : ''}
             {subtitle(node)}
           </div>
         </div>
+        <FindingBadge targetId={id} className="shrink-0" />
       </div>
     </div>
   );

@@ -5,6 +5,8 @@ import { NODE_CATALOG } from '../../../src/catalog/nodeCatalog';
 import type { ResourceFlowNode } from '../flowAdapter';
 import { iconUrl } from '../icons';
 import { InlineLabel } from './InlineLabel';
+import { FindingBadge } from '../../findings/FindingBadge';
+import { useFindings } from '../../findings/findingsStore';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
 
@@ -12,12 +14,14 @@ export const ResourceNode = memo(function ResourceNode({ id, data, selected }: N
   const node = data.node;
   const def = NODE_CATALOG[node.type];
   const label = node.label ?? def.displayName;
+  const severity = useFindings((s) => s.byTarget.get(id)?.severity);
   return (
     <div
-      className={`resource-node group flex h-full w-full flex-col items-center rounded-md px-1 pt-1 ${selected ? 'bg-sky-100/70 ring-2 ring-sky-500 dark:bg-sky-900/40' : ''}`}
+      className={`resource-node group relative flex h-full w-full flex-col items-center rounded-md px-1 pt-1 ${selected ? 'bg-sky-100/70 ring-2 ring-sky-500 dark:bg-sky-900/40' : ''} ${severity !== undefined && !selected ? `finding-outline-${severity}` : ''}`}
       data-type={node.type}
       aria-label={`${def.displayName}: ${label}`}
     >
+      <FindingBadge targetId={id} className="absolute right-1 top-0" />
       <img src={iconUrl(node.type)} alt="" width={48} height={48} draggable={false} className="pointer-events-none h-12 w-12 rounded-sm" />
       <InlineLabel
         id={id}

@@ -1,0 +1,65 @@
+/**
+ * The count of a node's or edge's findings, shaped and coloured by the
+ * highest severity; hovering or focusing it opens the list (FindingPopover).
+ * All findings suppressed: grey and struck through.
+ */
+import { memo, useRef, useState } from 'react';
+import type { Severity } from '../../src/rules/types';
+import { useFindings } from './findingsStore';
+import { FindingPopover } from './FindingPopover';
+import { SEVERITY_COLOR, SeverityIcon, SUPPRESSED_COLOR } from './SeverityIcon';
+
+interface Props {
+  readonly targetId: string;
+  readonly edge?: boolean;
+  readonly className?: string;
+}
+
+export const FindingBadge = memo(function FindingBadge({ targetId, edge = false, className = '' }: Props) {
+  const group = useFindings((s) => s.byTarget.get(targetId));
+  const [open, setOpen] = useState(false);
+  const anchor = useRef<HTMLButtonElement>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  if (group === undefined) return null;
+  const suppressedOnly = group.severity === undefined;
+  const severity: Severity = group.severity ?? group.findings[0]!.severity;
+  const count = suppressedOnly ? group.findings.length : group.active;
+  const color = suppressedOnly ? SUPPRESSED_COLOR : SEVERITY_COLOR[severity];
+  const show = () => {
+    clearTimeout(closeTimer.current);
+    setOpen(true);
+  };
+  const hide = () => {
+    closeTimer.current = setTimeout(() => setOpen(false), 150);
+  };
+  return (
+    <>
+      <button
+        ref={anchor}
+        type="button"
+        data-testid="finding-badge"
+        data-severity={severity}
+        data-suppressed={suppressedOnly ? 'true' : undefined}
+        {...(edge ? { 'data-edge-id': targetId } : {})}
+        aria-label={`${count} ${suppressedOnly ? 'accepted' : severity} finding${count === 1 ? '' : 's'}: show`}
+        className={`finding-badge nodrag nopan ${suppressedOnly ? 'is-suppressed' : ''} ${className}`}
+        style={{ borderColor: color, color }}
+        onMouseEnter={show}
+        onMouseLeave={hide}
+        onFocus={show}
+        onBlur={hide}
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen((v) => !v);
+        }}
+        onDoubleClick={(e) => e.stopPropagation()}
+      >
+        <SeverityIcon severity={severity} suppressed={suppressedOnly} size={11} />
+        <span className={suppressedOnly ? 'line-through' : ''}>{count}</span>
+      </button>
+      {open && anchor.current !== null ? (
+        <FindingPopover anchor={anchor.current} findings={group.findings} onEnter={show} onLeave={hide} onClose={() => setOpen(false)} />
+      ) : null}
+    </>
+  );
+});

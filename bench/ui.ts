@@ -1,0 +1,198 @@
+/**
+ * `npm run bench:ui`: the editor's responsiveness in headless Chromium on the
+ * built app (run `npm run build` first; the script does it when dist/ is
+ * missing). For the 500- and 1,000-node fixtures, the median of three runs
+ * of: the longest main-thread task and the frame intervals while dragging a
+ * node for two seconds and while panning, and the time from navigation to
+ * an interactive canvas; plus the initial JavaScript's gzip size.
+ * Fixtures are opened the way a returning user's would be: seeded into the
+ * app's IndexedDB library, then the page is loaded.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { readDiagramText } from '../src/format/readDiagram';
+import { writeDiagram } from '../src/format/writeDiagram';
+import { median, round } from './stats';
+
+const root = join(import.meta.dirname, '..');
+const PORT = 4199;
+const BASE = `http://localhost:${PORT}/`;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+function browserPath(): string {
+  for (const p of [process.env['CHROMIUM_PATH'], '/usr/bin/chromium']) if (p && existsSync(p)) return p;
+  return chromium.executablePath();
+}
+
+/** gzip size of the scripts index.html loads up front (lazy chunks and workers excluded). */
+export function initialJsGzip(): number {
+  const html = readFileSync(join(root, 'dist/index.html'), 'utf8');
+  const srcs = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  return srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join(root, 'dist', src.replace(/^\//, '')))).length, 0);
+}
+
+async function seed(page: Page, json: string, title: string): Promise<void> {
+  await page.goto(BASE);
+  await page.evaluate(
+    async ({ json, title }) => {
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('ramparts', 1);
+        req.onupgradeneeded = () => {
+          const d = req.result;
+          if (!d.objectStoreNames.contains('documents')) d.createObjectStore('documents', { keyPath: 'id' });
+          if (!d.objectStoreNames.contains('meta')) d.createObjectStore('meta');
+        };
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['documents', 'meta'], 'readwrite');
+        const now = Date.now();
+        tx.objectStore('documents').put({ id: 'bench', title, json, createdAt: now, updatedAt: now });
+        tx.objectStore('meta').put('bench', 'lastOpenedId');
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { json, title },
+  );
+}
+
+interface RunResult {
+  interactiveMs: number;
+  dragLongestTask: number;
+  dragFrameMedian: number;
+  dragFrameP95: number;
+  panLongestTask: number;
+  panFrameMedian: number;
+  panFrameP95: number;
+}
+
+async function instrument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __tasks: number[]; __frames: number[]; __recording: boolean };
+    w.__tasks = [];
+    w.__frames = [];
+    w.__recording = false;
+    new PerformanceObserver((list) => {
+      if (!w.__recording) return;
+      for (const e of list.getEntries()) w.__tasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    let last = 0;
+    const tick = (t: number) => {
+      if (w.__recording && last > 0) w.__frames.push(t - last);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function record(page: Page, action: () => Promise<void>): Promise<{ longest: number; frames: number[] }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __tasks: number[]; __frames: number[]; __recording: boolean };
+    w.__tasks = [];
+    w.__frames = [];
+    w.__recording = true;
+  });
+  await action();
+  return page.evaluate(() => {
+    const w = window as unknown as { __tasks: number[]; __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return { longest: Math.max(0, ...w.__tasks), frames: w.__frames };
+  });
+}
+
+function p95(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? 0;
+}
+
+async function sweep(page: Page, from: { x: number; y: number }, button: 'left' | 'middle'): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down({ button });
+  const start = Date.now();
+  let i = 0;
+  while (Date.now() - start < 2000) {
+    i++;
+    const angle = i / 10;
+    await page.mouse.move(from.x + Math.sin(angle) * 160, from.y + Math.cos(angle) * 90 - 90, { steps: 1 });
+  }
+  await page.mouse.up({ button });
+}
+
+async function runOnce(page: Page, json: string, title: string): Promise<RunResult> {
+  await seed(page, json, title);
+  const t0 = Date.now();
+  await page.goto(BASE);
+  await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60000 });
+  const interactiveMs = Date.now() - t0;
+  await instrument(page);
+  // Drag a resource node (an instance, not a container) near the middle of the view.
+  const handle = await page.evaluateHandle(() => {
+    const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node-resource')];
+    const cx = innerWidth / 2;
+    const cy = innerHeight / 2;
+    nodes.sort((a, b) => {
+      const ra = a.getBoundingClientRect();
+      const rb = b.getBoundingClientRect();
+      return Math.hypot(ra.x - cx, ra.y - cy) - Math.hypot(rb.x - cx, rb.y - cy);
+    });
+    return nodes[0]!;
+  });
+  const box = (await handle.asElement()!.boundingBox())!;
+  const drag = await record(page, () => sweep(page, { x: box.x + box.width / 2, y: box.y + 20 }, 'left'));
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const pan = await record(page, () => sweep(page, { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 }, 'middle'));
+  return {
+    interactiveMs,
+    dragLongestTask: drag.longest,
+    dragFrameMedian: median(drag.frames),
+    dragFrameP95: p95(drag.frames),
+    panLongestTask: pan.longest,
+    panFrameMedian: median(pan.frames),
+    panFrameP95: p95(pan.frames),
+  };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(root, 'dist/index.html'))) spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
+  try {
+    for (let i = 0; i < 50; i++) {
+      try {
+        if ((await fetch(BASE)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const browser = await chromium.launch({ executablePath: browserPath(), args: ARGS });
+    const out: Record<string, number> = { initial_js_gzip_kb: round(initialJsGzip() / 1024, 1) };
+    for (const n of [500, 1000]) {
+      const read = readDiagramText(readFileSync(join(root, `bench/fixtures/design-${n}.ramparts.json`), 'utf8'));
+      if (!read.ok) throw new Error(read.errors.join('\n'));
+      const json = writeDiagram(read.diagram);
+      const runs: RunResult[] = [];
+      for (let r = 0; r < 3; r++) {
+        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        const page = await context.newPage();
+        runs.push(await runOnce(page, json, `bench ${n}`));
+        await context.close();
+      }
+      for (const key of Object.keys(runs[0]!) as (keyof RunResult)[]) {
+        out[`${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_${n}`] = round(median(runs.map((r) => r[key])), 1);
+      }
+    }
+    await browser.close();
+    if (process.argv.includes('--json')) console.log(JSON.stringify(out));
+    else for (const [k, v] of Object.entries(out)) console.log(`${k.padEnd(32)} ${String(v).padStart(10)}`);
+  } finally {
+    if (server.pid !== undefined) process.kill(-server.pid);
+  }
+}
+
+await main();

@@ -1,0 +1,107 @@
+/**
+ * Drawing on the canvas as a person does: connecting (and picking a kind),
+ * re-parenting by drag, refused moves and connections, undo/redo, copy and
+ * paste (also into another tab), duplicate, nudge and delete. Starts from the
+ * sample design ("Bastion and private RDS") that a first visit opens.
+ */
+import { expect, test } from '@playwright/test';
+import { centerOf, dragBy, dragNodeTo, expectSaved, nodeById, openApp, savedDiagram } from './helpers/app';
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+  await expect(nodeById(page, 'db')).toBeVisible();
+});
+
+async function connect(page: import('@playwright/test').Page, from: string, to: string): Promise<void> {
+  const source = nodeById(page, from);
+  await source.hover();
+  const handle = source.locator('.react-flow__handle-right');
+  await expect(handle).toBeVisible();
+  await dragBy(page, await centerOf(handle), await centerOf(nodeById(page, to)));
+}
+
+test('connecting two nodes where several kinds fit asks which one, and draws it', async ({ page }) => {
+  const before = await page.locator('.react-flow__edge').count();
+  await connect(page, 'db', 'db-events');
+  const menu = page.getByRole('menu', { name: 'Connection kind' });
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole('menuitem')).toHaveCount(3); // network, notification, cancel
+  await menu.getByRole('menuitem', { name: /Network flow/ }).click();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(before + 1);
+  await expect(page.locator('.edge-label[data-kind="network"]').filter({ hasText: 'tcp 443' }).last()).toBeVisible();
+  await expectSaved(page, (d) => d.edges.some((e) => e.source === 'db' && e.target === 'db-events' && e.kind === 'network'), 'the new flow is saved');
+});
+
+test('a connection no kind allows is refused with a hint', async ({ page }) => {
+  const before = await page.locator('.react-flow__edge').count();
+  await connect(page, 'db-events', 'internet');
+  await expect(page.getByTestId('hint')).toContainText('No connection fits');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(before);
+});
+
+test('dragging a node into another subnet re-parents it; a forbidden drop is refused and undone', async ({ page }) => {
+  // The bastion moves from the public subnet into private subnet B.
+  await dragNodeTo(page, 'bastion', await centerOf(nodeById(page, 'private-b')));
+  await expectSaved(page, (d) => d.nodes.find((n) => n.id === 'bastion')?.parent === 'private-b', 'bastion now sits in private-b');
+  // Moving the subnet moves the bastion with it.
+  const bastionBefore = await nodeById(page, 'bastion').boundingBox();
+  const header = nodeById(page, 'private-b');
+  const hb = (await header.boundingBox())!;
+  await dragBy(page, { x: hb.x + hb.width - 30, y: hb.y + hb.height - 20 }, { x: hb.x + hb.width - 30 + 40, y: hb.y + hb.height - 20 + 48 });
+  await expect.poll(async () => (await nodeById(page, 'bastion').boundingBox())!.y).toBeGreaterThan(bastionBefore!.y + 30);
+
+  // An RDS may not sit in a VPC outside a subnet: the drop is refused and the database stays put.
+  const dbBefore = (await nodeById(page, 'db').boundingBox())!;
+  const vpc = (await nodeById(page, 'vpc').boundingBox())!;
+  await dragNodeTo(page, 'db', { x: vpc.x + vpc.width - 20, y: vpc.y + 20 });
+  await expect(page.getByTestId('hint')).toContainText('cannot sit in a VPC');
+  await expect.poll(async () => Math.round((await nodeById(page, 'db').boundingBox())!.x)).toBe(Math.round(dbBefore.x));
+  await expectSaved(page, (d) => d.nodes.find((n) => n.id === 'db')?.parent === 'private-a', 'db still in private-a');
+});
+
+test('undo and redo step through edits, and a whole drag is one step', async ({ page }) => {
+  const start = (await nodeById(page, 'bastion').boundingBox())!;
+  await dragNodeTo(page, 'bastion', { x: start.x + start.width / 2 + 16, y: start.y + 24 + 16 });
+  await expect.poll(async () => (await nodeById(page, 'bastion').boundingBox())!.x).toBeGreaterThan(start.x + 8);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round((await nodeById(page, 'bastion').boundingBox())!.x)).toBe(Math.round(start.x));
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => (await nodeById(page, 'bastion').boundingBox())!.x).toBeGreaterThan(start.x + 8);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+y');
+  await expect.poll(async () => (await nodeById(page, 'bastion').boundingBox())!.x).toBeGreaterThan(start.x + 8);
+
+  // Delete removes the subnet with its contents; undo brings all of it back.
+  await nodeById(page, 'private-a').click({ position: { x: 12, y: 60 } });
+  await page.keyboard.press('Delete');
+  await expect(nodeById(page, 'private-a')).toHaveCount(0);
+  await expect(nodeById(page, 'db')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(nodeById(page, 'db')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+});
+
+test('copy and paste, duplicate, nudge; paste into another tab', async ({ page, context }) => {
+  await nodeById(page, 'db').click();
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(nodeById(page, 'db-2')).toBeVisible();
+  await page.keyboard.press('Control+d');
+  await expect(nodeById(page, 'db-3')).toBeVisible();
+  const before = (await nodeById(page, 'db-3').boundingBox())!;
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect.poll(async () => Math.round((await nodeById(page, 'db-3').boundingBox())!.y - before.y)).toBeGreaterThan(30);
+  await expectSaved(page, (d) => ['db-2', 'db-3'].every((id) => d.nodes.find((n) => n.id === id)?.parent === 'private-a'), 'copies stay in the subnet');
+
+  // Another tab of the same browser gets the copied database from the system clipboard.
+  await nodeById(page, 'bastion').click();
+  await page.keyboard.press('Control+c');
+  const other = await context.newPage();
+  await openApp(other);
+  await other.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  await other.keyboard.press('Control+v');
+  const saved = await savedDiagram(page);
+  expect(saved.nodes.length).toBeGreaterThan(0);
+  await expect(other.locator('.react-flow__node[data-id^="bastion-"]')).toBeVisible();
+});
