@@ -39,7 +39,6 @@ function toFlowNode(node: DiagramNode, selected: boolean, fallback: { x: number;
       height: size.height,
       // Containers sit under their children and under edges.
       zIndex: node.type === 'vpc' ? -2 : -1,
-      dragHandle: '.container-drag-handle',
     };
   }
   return { ...base, type: 'resource', data: { node }, width: RESOURCE_SIZE.width, height: RESOURCE_SIZE.height };

@@ -22,7 +22,7 @@ export const ResourceNode = memo(function ResourceNode({ id, data, selected }: N
       aria-label={`${def.displayName}: ${label}`}
     >
       <FindingBadge targetId={id} className="absolute right-1 top-0" />
-      <img src={iconUrl(node.type)} alt="" width={48} height={48} draggable={false} className="pointer-events-none h-12 w-12 rounded-sm" />
+      <img src={iconUrl(node.type)} alt="" width={48} height={48} draggable={false} className="pointer-events-none h-12 w-12 rounded-sm dark:bg-slate-100 dark:p-0.5" />
       <InlineLabel
         id={id}
         label={label}

@@ -45,6 +45,7 @@ export function PaletteSearch({ ref, value, onChange, onEnterResults, onPlaceFir
       {value !== '' ? (
         <button
           type="button"
+          tabIndex={-1}
           aria-label="Clear search"
           title="Clear search (Esc)"
           onClick={() => onChange('')}

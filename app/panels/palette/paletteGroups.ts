@@ -17,12 +17,19 @@ export function categoryLabel(category: Category): string {
   return category.charAt(0).toUpperCase() + category.slice(1);
 }
 
-/** True when the query (trimmed, case-insensitive) occurs in the display name, the type id or the description. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True when the query (trimmed, case-insensitive) occurs in the display name
+ * or the type id, or starts a word of the description ("rds" finds the RDS
+ * database, not the bastion that "forwards" SSH).
+ */
 export function matchesQuery(type: NodeType, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (q === '') return true;
   const def = NODE_CATALOG[type];
-  return def.displayName.toLowerCase().includes(q) || type.includes(q) || def.description.toLowerCase().includes(q);
+  if (def.displayName.toLowerCase().includes(q) || type.includes(q)) return true;
+  return new RegExp(`(^|[^a-z0-9])${escapeRegExp(q)}`, 'i').test(def.description);
 }
 
 /** The groups with at least one type matching the query. */
