@@ -7,6 +7,7 @@ import { Palette } from './panels/Palette';
 import { ShortcutSheet } from './panels/ShortcutSheet';
 import { Toolbar } from './panels/Toolbar';
 import { LibraryDialog } from './library/LibraryDialog';
+import { EmptyState } from './library/EmptyState';
 import { useShortcuts } from './useShortcuts';
 import { useUi } from './store/uiStore';
 import { useStartup } from './library/useStartup';
@@ -26,6 +27,7 @@ function Shell() {
         <Palette />
         <main className="relative min-w-0 flex-1" aria-label="Diagram">
           {ready ? <Canvas /> : null}
+          {ready ? <EmptyState /> : null}
           <HintToast />
         </main>
         <RightPanel />

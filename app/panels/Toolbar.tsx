@@ -22,7 +22,7 @@ export function Toolbar() {
           <path fill="#8c4fff" d="M3 21V8l3-2v3l3-2v3l3-2 3 2V7l3 2V6l3 2v13z" />
           <path fill="#fff" d="M10 21v-5h4v5z" />
         </svg>
-        <span className="text-[15px] font-semibold tracking-tight">Ramparts</span>
+        <h1 className="text-[15px] font-semibold tracking-tight">Ramparts</h1>
       </div>
       <div className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" />
       <span className="max-w-72 truncate px-2 text-[13px] font-medium text-slate-700 dark:text-slate-200" data-testid="diagram-title" title={title}>

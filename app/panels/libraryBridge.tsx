@@ -1,5 +1,1 @@
-/** Temporary bridge until the library lands (the library helper replaces these exports). */
-export async function newDocument(): Promise<void> {}
-export function SaveStatus() {
-  return null;
-}
+export { newDocument, SaveStatus } from '../library';

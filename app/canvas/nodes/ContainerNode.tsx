@@ -44,7 +44,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
         <div className="min-w-0 flex-1 pt-0.5">
           <InlineLabel id={id} label={label} className="block truncate text-[13px] font-semibold leading-4 text-slate-900 dark:text-slate-100" />
           <div className="truncate text-[11px] leading-4 text-slate-600 dark:text-slate-300">
-            {node.type === 'subnet' ? (data.public ? 'Public subnet · ' : 'Private subnet · ') : ''}
+            {node.type === 'subnet' ? <span className="sr-only">{data.public ? 'Public subnet, ' : 'Private subnet, '}</span> : null}
             {subtitle(node)}
           </div>
         </div>
