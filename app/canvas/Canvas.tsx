@@ -42,7 +42,9 @@ export function Canvas() {
         onEdgesChange={handlers.onEdgesChange}
         onNodeDragStop={handlers.onNodeDragStop}
         onConnect={handlers.onConnect}
+        onConnectEnd={handlers.onConnectEnd}
         connectionMode={ConnectionMode.Loose}
+        zIndexMode="manual"
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         elementsSelectable

@@ -41,7 +41,8 @@ function toFlowNode(node: DiagramNode, selected: boolean, fallback: { x: number;
       zIndex: node.type === 'vpc' ? -2 : -1,
     };
   }
-  return { ...base, type: 'resource', data: { node }, width: RESOURCE_SIZE.width, height: RESOURCE_SIZE.height };
+  // Above edges (1), so a node's handles and badge are never under an edge's hit area.
+  return { ...base, type: 'resource', data: { node }, width: RESOURCE_SIZE.width, height: RESOURCE_SIZE.height, zIndex: 2 };
 }
 
 /**

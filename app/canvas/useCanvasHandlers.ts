@@ -3,7 +3,7 @@
  * drag, re-parenting on drop), selection, connections (picking the edge
  * kind from the catalog) and drops from the palette.
  */
-import { useReactFlow, type Connection, type NodeChange, type EdgeChange, type OnSelectionChangeParams } from '@xyflow/react';
+import { useReactFlow, type Connection, type FinalConnectionState, type NodeChange, type EdgeChange, type OnSelectionChangeParams } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { kindsBetween } from '../../src/catalog/edgeCatalog';
 import { isNodeType, type EdgeKind, type NodeType } from '../../src/catalog/kinds';
@@ -127,6 +127,25 @@ export function useCanvasHandlers() {
     [flow],
   );
 
+  /**
+   * React Flow connects only when the pointer is released on a handle; people
+   * drop on the node itself, so a release anywhere over a resource node
+   * connects to it too.
+   */
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid === true || state.fromNode === null) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (point === undefined) return;
+      const element = document.elementFromPoint(point.clientX, point.clientY);
+      const nodeElement = element?.closest('.react-flow__node-resource');
+      const targetId = nodeElement?.getAttribute('data-id');
+      if (targetId === null || targetId === undefined || targetId === state.fromNode.id) return;
+      onConnect({ source: state.fromNode.id, target: targetId, sourceHandle: null, targetHandle: null });
+    },
+    [onConnect],
+  );
+
   const chooseKind = useCallback((kind: EdgeKind | undefined) => {
     setKindChoice((choice) => {
       if (choice !== undefined && kind !== undefined) connectNodes(choice.source, choice.target, kind);
@@ -151,7 +170,7 @@ export function useCanvasHandlers() {
     [flow],
   );
 
-  return { onNodesChange, onEdgesChange, onSelectionChange, onNodeDragStop, onConnect, onDragOver, onDrop, kindChoice, chooseKind };
+  return { onNodesChange, onEdgesChange, onSelectionChange, onNodeDragStop, onConnect, onConnectEnd, onDragOver, onDrop, kindChoice, chooseKind };
 }
 
 function resizeNodes(diagram: Diagram, sizes: ReadonlyMap<string, Size>): Diagram {

@@ -1,3 +1,32 @@
+/**
+ * The right sidebar: settings of what is selected. Nothing selected shows
+ * the diagram; one node or connection its fields, generated from the
+ * catalog; several, a count and Delete. In read-only mode everything is
+ * shown and nothing can change.
+ */
+import { useEditor } from '../store/editorStore';
+import { DiagramSummary } from './inspector/DiagramSummary';
+import { EdgeInspector } from './inspector/EdgeInspector';
+import { guardFieldKeys } from './inspector/keyGuard';
+import { MultiSelection } from './inspector/MultiSelection';
+import { NodeInspector } from './inspector/NodeInspector';
+
 export function Inspector() {
-  return <aside className="w-80 border-l border-slate-200" aria-label="Inspector" />;
+  const selection = useEditor((s) => s.selection);
+  const only = selection.length === 1 ? selection[0] : undefined;
+  const node = useEditor((s) => (only === undefined ? undefined : s.diagram.nodes.find((n) => n.id === only)));
+  const edge = useEditor((s) => (only === undefined || node !== undefined ? undefined : s.diagram.edges.find((e) => e.id === only)));
+
+  let body;
+  if (selection.length > 1) body = <MultiSelection ids={selection} />;
+  else if (node !== undefined) body = <NodeInspector key={node.id} node={node} />;
+  else if (edge !== undefined) body = <EdgeInspector key={edge.id} edge={edge} />;
+  else body = <DiagramSummary />;
+
+  return (
+    // The side panel around it sets the width, border and scrolling.
+    <section aria-label="Inspector" data-testid="inspector" className="pb-6 text-[13px] text-slate-900 dark:text-slate-100" onKeyDown={guardFieldKeys}>
+      {body}
+    </section>
+  );
 }

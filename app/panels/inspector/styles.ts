@@ -9,7 +9,7 @@ export const INPUT = `${FIELD_BASE} border-slate-300 dark:border-slate-600`;
 export const INPUT_INVALID = `${FIELD_BASE} border-red-500 dark:border-red-500`;
 export const INPUT_WARN = `${FIELD_BASE} border-amber-500 dark:border-amber-500`;
 
-export const SELECT = `${INPUT} pr-6`;
+export const SELECT = `${INPUT} pr-5 pl-1.5`;
 
 export const TEXTAREA =
   'min-h-20 w-full resize-y rounded border border-slate-300 bg-white px-2 py-1.5 text-[13px] leading-snug text-slate-900 outline-none ' +
