@@ -86,13 +86,14 @@ test('copy and paste, duplicate, nudge; paste into another tab', async ({ page, 
   await page.keyboard.press('Control+c');
   await page.keyboard.press('Control+v');
   await expect(nodeById(page, 'db-2')).toBeVisible();
+  // Duplicating the pasted copy makes a third database, next to it.
   await page.keyboard.press('Control+d');
-  await expect(nodeById(page, 'db-3')).toBeVisible();
-  const before = (await nodeById(page, 'db-3').boundingBox())!;
+  await expect(nodeById(page, 'db-2-2')).toBeVisible();
+  const before = (await nodeById(page, 'db-2-2').boundingBox())!;
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Shift+ArrowDown');
-  await expect.poll(async () => Math.round((await nodeById(page, 'db-3').boundingBox())!.y - before.y)).toBeGreaterThan(30);
-  await expectSaved(page, (d) => ['db-2', 'db-3'].every((id) => d.nodes.find((n) => n.id === id)?.parent === 'private-a'), 'copies stay in the subnet');
+  await expect.poll(async () => Math.round((await nodeById(page, 'db-2-2').boundingBox())!.y - before.y)).toBeGreaterThan(15);
+  await expectSaved(page, (d) => ['db-2', 'db-2-2'].every((id) => d.nodes.find((n) => n.id === id)?.parent === 'private-a'), 'copies stay in the subnet');
 
   // Another tab of the same browser gets the copied database from the system clipboard.
   await nodeById(page, 'bastion').click();

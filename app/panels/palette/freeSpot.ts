@@ -6,6 +6,7 @@
 import { absoluteRect, CONTAINER_PADDING, DEFAULT_CONTAINER_SIZE, isContainerType, lookupOf, rectContains, RESOURCE_SIZE, type Rect } from '../../../src/model/geometry';
 import type { Diagram, DiagramNode, NodeType, Point, Size } from '../../../src/model/types';
 import { containerAt } from '../../canvas/dropTarget';
+import { parentAllowed } from '../../../src/model/structureEdits';
 
 const STEP = 16;
 const GAP = 16;
@@ -74,7 +75,12 @@ export function freeSpotInside(diagram: Diagram, container: DiagramNode, type: N
  */
 export function freeSpotNear(diagram: Diagram, centre: Point, view: Rect, type: NodeType): Point {
   const size = newNodeSize(type);
-  const container = containerAt(diagram, centre);
+  const lookup = lookupOf(diagram);
+  // The innermost container at the centre that may hold the type (a VPC
+  // placed while looking into a subnet goes to top level, beside it).
+  let container = containerAt(diagram, centre);
+  while (container !== undefined && !parentAllowed(type, container)) container = container.parent === undefined ? undefined : lookup(container.parent);
+  if (container === undefined && !parentAllowed(type, undefined)) return centre;
   const blocked = obstacles(diagram, container);
   const origin = { x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2) };
   const rings = Math.min(MAX_RINGS, Math.ceil(Math.max(view.width, view.height) / STEP / 2));

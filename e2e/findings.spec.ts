@@ -1,0 +1,115 @@
+/**
+ * Findings where the architect is looking: badges on nodes and edges that
+ * follow edits, quick fixes through undo, accepted risks, the panel and the
+ * rule reference.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { RULES } from '../src/rules/registry';
+import { centerOf, dragBy, nodeById, openApp } from './helpers/app';
+import { openWithDiagram, projectFile } from './helpers/seed';
+
+const panel = (page: Page) => page.getByTestId('findings-panel');
+const badgeOf = (page: Page, id: string) => nodeById(page, id).getByTestId('finding-badge');
+
+async function openFindings(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: /Findings/ }).click();
+  await expect(panel(page)).toBeVisible();
+}
+
+test('making a subnet public puts an error badge on the RDS in it; undoing the change removes it', async ({ page }) => {
+  await openApp(page);
+  await expect(nodeById(page, 'db')).toBeVisible();
+  // The clean reference design: the database has only info findings.
+  await expect(badgeOf(page, 'db')).toHaveAttribute('data-severity', 'info');
+  await nodeById(page, 'private-a').click({ position: { x: 12, y: 80 } });
+  await page.getByRole('tab', { name: 'Properties' }).click();
+  await page.getByRole('switch', { name: 'Public' }).click();
+  await expect(badgeOf(page, 'db')).toHaveAttribute('data-severity', 'error');
+  await page.getByRole('switch', { name: 'Public' }).click();
+  await expect(badgeOf(page, 'db')).toHaveAttribute('data-severity', 'info');
+});
+
+test('a flow from the Internet straight to the database is flagged on the edge', async ({ page }) => {
+  await openApp(page);
+  const internet = nodeById(page, 'internet');
+  await internet.hover();
+  await dragBy(page, await centerOf(internet.locator('.react-flow__handle-right')), await centerOf(nodeById(page, 'db')));
+  const badge = page.locator('[data-testid="finding-badge"][data-edge-id]').filter({ has: page.locator('xpath=.') }).last();
+  await expect(page.locator('[data-testid="finding-badge"][data-edge-id][data-severity="error"]')).toHaveCount(1);
+  void badge;
+  await openFindings(page);
+  await expect(panel(page).locator('[data-testid="finding"][data-rule="net/no-direct-internet-to-data-store"]')).toHaveCount(1);
+});
+
+test('every quick fix makes its finding go away, and undo brings it back', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openWithDiagram(page, projectFile('src/rules/golden/insecure.ramparts.json'));
+  await openFindings(page);
+  const fixable = RULES.filter((r) => r.quickFix !== undefined).map((r) => r.id);
+  const seen = new Set<string>();
+  for (const rule of fixable) {
+    const rows = panel(page).locator(`[data-testid="finding"][data-rule="${rule}"][data-suppressed="false"]`);
+    if ((await rows.count()) === 0) continue;
+    seen.add(rule);
+    const row = rows.first();
+    const target = (await row.getAttribute('data-target'))!;
+    const selector = `[data-testid="finding"][data-rule="${rule}"][data-target="${target}"]`;
+    await row.getByRole('button', { name: /^Fix:/ }).click();
+    await expect(panel(page).locator(selector)).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect(panel(page).locator(selector)).toHaveCount(1);
+  }
+  // The insecure design exercises nearly every fixable rule; the rest are covered by unit tests.
+  expect(seen.size).toBeGreaterThanOrEqual(fixable.length - 2);
+});
+
+test('accepting a risk mutes the finding and takes it out of the error count', async ({ page }) => {
+  // The topic's acceptance in the file expires on 2026-12-31; look at it from mid-January.
+  await page.clock.setFixedTime(new Date('2027-01-15T12:00:00Z'));
+  await openWithDiagram(page, projectFile('src/rules/golden/insecure.ramparts.json'));
+  await openFindings(page);
+  const errors = Number(await page.getByTestId('error-count').textContent());
+  const row = panel(page).locator('[data-testid="finding"][data-rule="pub/rds-public-access"][data-target="db-public"]');
+  await row.getByRole('button', { name: 'Accept risk…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Accept risk' });
+  await dialog.getByRole('button', { name: 'Accept risk' }).click();
+  await expect(dialog.getByText('A reason is required')).toBeVisible();
+  await dialog.getByLabel('Reason (required)').fill('Public demo database with synthetic data');
+  await dialog.getByRole('button', { name: 'Accept risk' }).click();
+  await expect(row).toHaveAttribute('data-suppressed', 'true');
+  await expect(row).toContainText('Accepted risk: Public demo database with synthetic data');
+  await expect(page.getByTestId('error-count')).toHaveText(String(errors - 1));
+  await expect(panel(page).locator('[data-testid="suppression"][data-rule="pub/rds-public-access"]')).toBeVisible();
+  // The topic's acceptance in the file has expired and is flagged.
+  await expect(panel(page).locator('[data-testid="suppression"][data-target="topic"]')).toHaveAttribute('data-expired', 'true');
+});
+
+test('clicking a finding selects and centres its target; the rule reference opens on its rule', async ({ page }) => {
+  await openWithDiagram(page, projectFile('src/rules/golden/insecure.ramparts.json'));
+  await openFindings(page);
+  const row = panel(page).locator('[data-testid="finding"][data-rule="kms/hsm-in-vpc"]');
+  await row.click();
+  const hsm = nodeById(page, 'hsm');
+  await expect(hsm).toHaveClass(/selected/);
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
+  await expect
+    .poll(async () => {
+      const c = await centerOf(hsm);
+      return Math.abs(c.x - (canvas.x + canvas.width / 2)) + Math.abs(c.y - (canvas.y + canvas.height / 2));
+    })
+    .toBeLessThan(40);
+  await row.getByRole('button', { name: 'Rule reference' }).click();
+  const ref = page.getByRole('dialog', { name: 'Rule reference' });
+  await expect(ref.locator('[data-testid="rule-entry"][data-rule="kms/hsm-in-vpc"]')).toBeInViewport();
+  await expect(ref.locator('[data-testid="rule-entry"]')).toHaveCount(RULES.length);
+  await page.keyboard.press('Escape');
+  await expect(ref).toHaveCount(0);
+});
+
+test('hovering a badge lists its findings with their sections', async ({ page }) => {
+  await openWithDiagram(page, projectFile('src/rules/golden/insecure.ramparts.json'));
+  await badgeOf(page, 'warehouse').hover();
+  const popover = page.getByTestId('finding-popover');
+  await expect(popover).toBeVisible();
+  await expect(popover.locator('[data-rule="pub/redshift-public-access"]')).toContainText('Redshift / Cluster Access');
+});
