@@ -14,10 +14,13 @@ import { useStartup } from './library/useStartup';
 import { RuleReference } from './findings/RuleReference';
 import { SuppressDialog } from './findings/SuppressDialog';
 import { useValidation } from './findings/useValidation';
+import { useLayoutOnLoad } from './layout/autoLayout';
+import { LayoutProgress } from './layout/LayoutProgress';
 
 function Shell() {
   useShortcuts();
   useValidation();
+  useLayoutOnLoad();
   const ready = useStartup();
   const dialog = useUi((s) => s.dialog);
   return (
@@ -29,6 +32,7 @@ function Shell() {
           {ready ? <Canvas /> : null}
           {ready ? <EmptyState /> : null}
           <HintToast />
+          <LayoutProgress />
         </main>
         <RightPanel />
       </div>

@@ -6,6 +6,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { fragmentFromText, fragmentToText } from './clipboard';
+import { autoLayout } from './layout/autoLayout';
 import { redo, setSelection, undo } from './store/editorActions';
 import { useEditor } from './store/editorStore';
 import { copySelection, deleteSelection, duplicateSelection, nudgeSelection, pasteFragment, selectAll } from './store/elementActions';
@@ -35,6 +36,7 @@ export function useShortcuts(): void {
       if (mod && key === 'd') return run(e, duplicateSelection);
       if (mod && key === 'a') return run(e, selectAll);
       if ((mod && key === '0') || (e.shiftKey && e.code === 'Digit1')) return run(e, () => void flow.fitView({ padding: 0.15, duration: 200 }));
+      if (e.shiftKey && key === 'l' && !mod) return run(e, () => void autoLayout());
       if (key === 'delete' || key === 'backspace') return run(e, deleteSelection);
       if (key === 'escape') return run(e, () => setSelection([]));
       if (key === '?' || (e.shiftKey && e.code === 'Slash')) return run(e, () => openDialog('shortcuts'));

@@ -13,6 +13,7 @@ import { validate } from '../src/rules/validate';
 import { encodeSharePayload } from '../src/share/shareLink';
 import { drawioLinkLength } from './drawioLink';
 import { measure, round } from './stats';
+import { runLayoutBench } from './layoutBench';
 
 const dir = join(import.meta.dirname, 'fixtures');
 const fixture = (name: string) => readFileSync(join(dir, name), 'utf8');
@@ -47,7 +48,15 @@ export function runBench(): Record<string, number> {
 }
 
 function ratios(r: Record<string, number>): [string, number, string][] {
+  const layout: [string, number, string][] =
+    r['layout_ms_100'] === undefined
+      ? []
+      : [
+          ['layout 100 / raw elkjs 100', r['layout_ms_100']! / r['elk_ms_100']!, '≤ 1.1'],
+          ['layout 1,000 / raw elkjs 1,000', r['layout_ms_1000']! / r['elk_ms_1000']!, '≤ 1.1'],
+        ];
   return [
+    ...layout,
     ['validate 1,000 / JSON.parse', r['validate_ms_1000']! / r['parse_ms_1000']!, '≤ 3'],
     ['validate 5,000 / validate 1,000', r['validate_ms_5000']! / r['validate_ms_1000']!, '≤ 6'],
     ['link 25 / draw.io 25', r['link_chars_25']! / r['drawio_chars_25']!, '≤ 0.4'],
@@ -55,8 +64,10 @@ function ratios(r: Record<string, number>): [string, number, string][] {
   ];
 }
 
-function main(): void {
-  const result = runBench();
+async function main(): Promise<void> {
+  const result: Record<string, number> = runBench();
+  // Layout runs elkjs for seconds per 1,000-node run; --no-layout skips it.
+  if (!process.argv.includes('--no-layout')) Object.assign(result, await runLayoutBench());
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(result));
     return;
@@ -69,4 +80,4 @@ function main(): void {
   for (const [name, value, target] of ratios(result)) console.log(`${name.padEnd(34)} ${value.toFixed(2).padStart(6)}   ${target}`);
 }
 
-main();
+await main();

@@ -8,6 +8,7 @@ import { newDocument, SaveStatus } from './libraryBridge';
 import { Icon, ICONS, ToolbarButton } from './ToolbarButton';
 import { MOD } from './shortcutList';
 import { FindingsChip } from '../findings/FindingsChip';
+import { autoLayout } from '../layout/autoLayout';
 
 export function Toolbar() {
   const title = useEditor((s) => s.diagram.title ?? 'Untitled diagram');
@@ -42,6 +43,10 @@ export function Toolbar() {
       </ToolbarButton>
       <ToolbarButton label="Redo" shortcut={`Shift+${MOD}+Z`} onClick={redo} disabled={!canRedo || readOnly}>
         <Icon d={ICONS.redo} />
+      </ToolbarButton>
+      <div className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" />
+      <ToolbarButton label="Auto layout" shortcut="Shift+L" onClick={() => void autoLayout()} disabled={readOnly} showLabel>
+        <Icon d={ICONS.layout} />
       </ToolbarButton>
       <div className="flex-1" />
       <FindingsChip />

@@ -35,6 +35,7 @@ export const SHORTCUT_GROUPS: readonly { readonly title: string; readonly items:
       { keys: 'Space+drag · middle-drag', action: 'Pan' },
       { keys: `${MOD}+scroll · pinch`, action: 'Zoom' },
       { keys: `${MOD}+0 · Shift+1`, action: 'Fit the diagram' },
+      { keys: 'Shift+L', action: 'Auto layout (the selected container, or everything)' },
       { keys: '?', action: 'This sheet' },
     ],
   },

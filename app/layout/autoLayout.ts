@@ -1,0 +1,97 @@
+/**
+ * "Auto layout": the whole diagram, or only the selected container, laid
+ * out in the worker, then animated into place as one undo step. On load, a
+ * diagram with position-less nodes gets those laid out (not an undo step:
+ * it is how the file opens).
+ */
+import { useEffect } from 'react';
+import { isContainerType, lookupOf } from '../../src/model/geometry';
+import type { Diagram, DiagramNode } from '../../src/model/types';
+import { beginGesture, endGesture, gestureUpdate, showHint } from '../store/editorActions';
+import { useEditor } from '../store/editorStore';
+import { LayoutCancelled, runLayout } from './layoutRunner';
+
+const ANIMATION_MS = 350;
+
+export async function autoLayout(): Promise<void> {
+  const { diagram, selection, readOnly } = useEditor.getState();
+  if (readOnly || diagram.nodes.length === 0) return;
+  const selected = selection.length === 1 ? lookupOf(diagram)(selection[0]!) : undefined;
+  const container = selected !== undefined && isContainerType(selected.type) ? selected : undefined;
+  try {
+    const result = await runLayout(
+      diagram,
+      container === undefined ? { kind: 'all' } : { kind: 'container', containerId: container.id },
+      container === undefined ? 'Laying out the diagram' : `Laying out ${container.label ?? container.id}`,
+    );
+    if (result.notice !== undefined) showHint(result.notice, 'warning');
+    if (result.method === 'none' || useEditor.getState().diagram !== diagram) return;
+    animateTo(diagram, result.diagram);
+  } catch (e) {
+    if (e instanceof LayoutCancelled) showHint('Layout cancelled.', 'info');
+    else throw e;
+  }
+}
+
+/** Moves every node from where it is to where the layout put it, then records one undo step. */
+function animateTo(from: Diagram, to: Diagram): void {
+  const start = new Map(from.nodes.map((n) => [n.id, n]));
+  const target = new Map(to.nodes.map((n) => [n.id, n]));
+  beginGesture();
+  const t0 = performance.now();
+  const frame = (now: number) => {
+    const t = Math.min(1, (now - t0) / ANIMATION_MS);
+    if (t >= 1) {
+      endGesture(() => to);
+      return;
+    }
+    const ease = 1 - (1 - t) ** 3;
+    gestureUpdate((d) => ({
+      ...d,
+      nodes: d.nodes.map((n) => {
+        const a = start.get(n.id);
+        const b = target.get(n.id);
+        if (a === undefined || b === undefined) return n;
+        return { ...n, position: mix(a, b, ease), ...(b.size !== undefined ? { size: b.size } : {}) };
+      }),
+    }));
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+function mix(a: DiagramNode, b: DiagramNode, t: number): { x: number; y: number } {
+  const pa = a.position ?? b.position ?? { x: 0, y: 0 };
+  const pb = b.position ?? pa;
+  return { x: Math.round(pa.x + (pb.x - pa.x) * t), y: Math.round(pa.y + (pb.y - pa.y) * t) };
+}
+
+/** Lays out position-less nodes of whatever diagram is opened. */
+export function useLayoutOnLoad(): void {
+  useEffect(() => {
+    let inFlight: Diagram | undefined;
+    const check = (diagram: Diagram) => {
+      if (inFlight === diagram || !diagram.nodes.some((n) => n.position === undefined)) return;
+      inFlight = diagram;
+      runLayout(diagram, { kind: 'missing' }, 'Laying out the new diagram').then(
+        (result) => {
+          inFlight = undefined;
+          if (result.notice !== undefined) showHint(result.notice, 'warning');
+          // Apply only if nothing changed meanwhile; it is how the file opens, not an edit.
+          if (useEditor.getState().diagram === diagram && result.method !== 'none') {
+            useEditor.temporal.getState().pause();
+            useEditor.setState({ diagram: result.diagram });
+            useEditor.temporal.getState().resume();
+          }
+        },
+        () => {
+          inFlight = undefined;
+        },
+      );
+    };
+    check(useEditor.getState().diagram);
+    return useEditor.subscribe((state, prev) => {
+      if (state.diagram !== prev.diagram) check(state.diagram);
+    });
+  }, []);
+}

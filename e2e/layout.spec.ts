@@ -1,0 +1,68 @@
+/**
+ * A diagram file without positions opens laid out (elkjs in a worker), and
+ * "Auto layout" tidies a messy canvas as one undo step.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { dragBy, nodeById } from './helpers/app';
+import { openWithDiagram, projectFile } from './helpers/seed';
+
+function positionless(): string {
+  const d = JSON.parse(projectFile('bench/fixtures/design-25.ramparts.json')) as { nodes: { position?: unknown; size?: unknown }[] };
+  for (const n of d.nodes) {
+    delete n.position;
+    delete n.size;
+  }
+  return JSON.stringify(d);
+}
+
+async function resourceBoxes(page: Page) {
+  return page.locator('.react-flow__node-resource').evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { id: e.getAttribute('data-id')!, x: r.x, y: r.y, w: r.width, h: r.height };
+    }),
+  );
+}
+
+function overlapping(boxes: { id: string; x: number; y: number; w: number; h: number }[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1) out.push(`${a.id}/${b.id}`);
+    }
+  return out;
+}
+
+test('a file without positions opens laid out; Auto layout tidies moved nodes and undoes in one step', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openWithDiagram(page, positionless());
+  // Laid out: the Internet left of the VPC, no two resources on top of each other.
+  await expect.poll(async () => overlapping(await resourceBoxes(page)), { timeout: 30_000 }).toEqual([]);
+  const internet = (await nodeById(page, 'internet').boundingBox())!;
+  const vpc = (await nodeById(page, 'vpc1').boundingBox())!;
+  expect(internet.x + internet.width).toBeLessThan(vpc.x);
+
+  // Make a mess: drag web 0 onto web 2.
+  const web0 = (await nodeById(page, 'v1web0').boundingBox())!;
+  const web2 = (await nodeById(page, 'v1web2').boundingBox())!;
+  await dragBy(page, { x: web0.x + web0.width / 2, y: web0.y + 20 }, { x: web2.x + web2.width / 2 + 10, y: web2.y + 30 });
+  await expect.poll(async () => overlapping(await resourceBoxes(page)).length).toBeGreaterThan(0);
+  const messy = await resourceBoxes(page);
+
+  await page.getByRole('button', { name: 'Auto layout' }).click();
+  await expect.poll(async () => overlapping(await resourceBoxes(page)), { timeout: 30_000 }).toEqual([]);
+  await expect(page.getByTestId('layout-progress')).toHaveCount(0);
+
+  // One undo step brings back the messy arrangement.
+  await page.keyboard.press('Control+z');
+  await expect
+    .poll(async () => {
+      const now = await resourceBoxes(page);
+      const moved = now.find((b) => b.id === 'v1web0')!;
+      const before = messy.find((b) => b.id === 'v1web0')!;
+      return Math.round(Math.abs(moved.x - before.x) + Math.abs(moved.y - before.y));
+    })
+    .toBeLessThan(3);
+});
