@@ -15,12 +15,14 @@ import { RuleReference } from './findings/RuleReference';
 import { SuppressDialog } from './findings/SuppressDialog';
 import { useValidation } from './findings/useValidation';
 import { useLayoutOnLoad } from './layout/autoLayout';
+import { useExposureTracking } from './findings/exposurePath';
 import { LayoutProgress } from './layout/LayoutProgress';
 
 function Shell() {
   useShortcuts();
   useValidation();
   useLayoutOnLoad();
+  useExposureTracking();
   const ready = useStartup();
   const dialog = useUi((s) => s.dialog);
   return (

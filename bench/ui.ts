@@ -65,6 +65,7 @@ async function seed(page: Page, json: string, title: string): Promise<void> {
 
 interface RunResult {
   interactiveMs: number;
+  findingsMs: number;
   dragLongestTask: number;
   dragFrameMedian: number;
   dragFrameP95: number;
@@ -126,6 +127,72 @@ async function sweep(page: Page, from: { x: number; y: number }, button: 'left' 
   await page.mouse.up({ button });
 }
 
+/**
+ * Time from an edit to its findings on screen: a private subnet holding a
+ * database is made public in the inspector, and the clock stops when that
+ * database's badge changes (its new net/data-store-private-subnet error).
+ */
+async function findingsLatency(page: Page, json: string): Promise<number> {
+  const d = JSON.parse(json) as { nodes: { id: string; type: string; parent?: string; props?: { public?: boolean } }[] };
+  const subnets = new Map(d.nodes.filter((n) => n.type === 'subnet').map((n) => [n.id, n]));
+  const rds = d.nodes.find((n) => n.type === 'rds' && n.parent !== undefined && subnets.get(n.parent)?.props?.public !== true);
+  if (rds === undefined) return -1;
+  await page.keyboard.press('Escape');
+  const subnet = page.locator(`.react-flow__node[data-id="${rds.parent}"]`);
+  await subnet.click({ position: { x: 8, y: 8 } });
+  await page.getByRole('tab', { name: 'Properties' }).click();
+  const toggle = page.getByRole('switch', { name: 'Public' });
+  await toggle.waitFor();
+  await page.evaluate((id) => {
+    const w = window as unknown as { __edit: number; __seen: number };
+    w.__edit = 0;
+    w.__seen = 0;
+    const badge = () => document.querySelector(`.react-flow__node[data-id="${id}"] [data-testid="finding-badge"]`)?.textContent ?? '';
+    const before = badge();
+    document.addEventListener('pointerdown', () => (w.__edit = performance.now()), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (w.__seen === 0 && badge() !== before) {
+        w.__seen = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.querySelector('.react-flow__nodes')!, { subtree: true, childList: true, characterData: true, attributes: true });
+  }, rds.id);
+  await toggle.click();
+  await page.waitForFunction(() => (window as unknown as { __seen: number }).__seen > 0, undefined, { timeout: 10000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __edit: number; __seen: number };
+    return w.__seen - w.__edit;
+  });
+}
+
+/** The longest main-thread task while a position-less 1,000-node design is laid out on load. */
+async function layoutLongestTask(page: Page, json: string): Promise<{ longest: number; ms: number }> {
+  const d = JSON.parse(json) as { nodes: { position?: unknown; size?: unknown }[] };
+  for (const n of d.nodes) {
+    delete n.position;
+    delete n.size;
+  }
+  await seed(page, JSON.stringify(d), 'bench layout');
+  await page.addInitScript(() => {
+    const w = window as unknown as { __tasks: number[] };
+    w.__tasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__tasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(BASE);
+  await page.getByTestId('layout-progress').waitFor({ state: 'visible', timeout: 60000 });
+  await page.evaluate(() => ((window as unknown as { __tasks: number[] }).__tasks = []));
+  const t0 = Date.now();
+  await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 120000 });
+  // Let the laid-out diagram render.
+  await page.waitForTimeout(1000);
+  const ms = Date.now() - t0;
+  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks));
+  return { longest, ms };
+}
+
 async function runOnce(page: Page, json: string, title: string): Promise<RunResult> {
   await seed(page, json, title);
   const t0 = Date.now();
@@ -149,8 +216,10 @@ async function runOnce(page: Page, json: string, title: string): Promise<RunResu
   const drag = await record(page, () => sweep(page, { x: box.x + box.width / 2, y: box.y + 20 }, 'left'));
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   const pan = await record(page, () => sweep(page, { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 }, 'middle'));
+  const findingsMs = await findingsLatency(page, json);
   return {
     interactiveMs,
+    findingsMs,
     dragLongestTask: drag.longest,
     dragFrameMedian: median(drag.frames),
     dragFrameP95: p95(drag.frames),
@@ -187,6 +256,16 @@ async function main(): Promise<void> {
       for (const key of Object.keys(runs[0]!) as (keyof RunResult)[]) {
         out[`${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_${n}`] = round(median(runs.map((r) => r[key])), 1);
       }
+    }
+    {
+      const read = readDiagramText(readFileSync(join(root, 'bench/fixtures/design-1000.ramparts.json'), 'utf8'));
+      if (!read.ok) throw new Error(read.errors.join('\n'));
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      const layout = await layoutLongestTask(page, writeDiagram(read.diagram));
+      out['layout_longest_task_1000'] = round(layout.longest, 1);
+      out['layout_wall_ms_1000'] = round(layout.ms, 0);
+      await context.close();
     }
     await browser.close();
     if (process.argv.includes('--json')) console.log(JSON.stringify(out));

@@ -42,7 +42,7 @@ test('a flow from the Internet straight to the database is flagged on the edge',
 });
 
 test('every quick fix makes its finding go away, and undo brings it back', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await openWithDiagram(page, projectFile('src/rules/golden/insecure.ramparts.json'));
   await openFindings(page);
   const fixable = RULES.filter((r) => r.quickFix !== undefined).map((r) => r.id);
@@ -112,4 +112,15 @@ test('hovering a badge lists its findings with their sections', async ({ page })
   const popover = page.getByTestId('finding-popover');
   await expect(popover).toBeVisible();
   await expect(popover.locator('[data-rule="pub/redshift-public-access"]')).toContainText('Redshift / Cluster Access');
+});
+
+test('selecting an exposed database highlights its path from the Internet', async ({ page }) => {
+  await openApp(page);
+  await expect(badgeOf(page, 'db')).toBeVisible();
+  await nodeById(page, 'db').click();
+  await expect(page.locator('.edge-label[data-exposure-path="true"]')).toHaveCount(2);
+  await expect(page.locator('.edge-label[data-edge-id="ssh-in"]')).toHaveAttribute('data-exposure-path', 'true');
+  await expect(page.locator('.edge-label[data-edge-id="bastion-to-db"]')).toHaveAttribute('data-exposure-path', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.edge-label[data-exposure-path="true"]')).toHaveCount(0);
 });

@@ -12,6 +12,7 @@ import type { DiagramFlowEdge } from '../flowAdapter';
 import { EDGE_LOOK } from './edgeStyle';
 import { FindingBadge } from '../../findings/FindingBadge';
 import { useFindings } from '../../findings/findingsStore';
+import { useOnExposurePath } from '../../findings/exposurePath';
 import { boxOf, edgeEnds } from './floatingPath';
 
 export function edgeCaption(edge: Model): { text: string; locked: boolean } {
@@ -26,6 +27,7 @@ export function edgeCaption(edge: Model): { text: string; locked: boolean } {
 
 export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data, selected }: EdgeProps<DiagramFlowEdge>) {
   const severity = useFindings((st) => st.byTarget.get(id)?.severity);
+  const onExposurePath = useOnExposurePath(id);
   const s = useInternalNode(source);
   const t = useInternalNode(target);
   if (s === undefined || t === undefined || data === undefined) return null;
@@ -35,7 +37,7 @@ export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data,
   const path = `M ${sx} ${sy} L ${tx} ${ty}`;
   const { text, locked } = edgeCaption(edge);
   const markerId = `arrow-${edge.kind}${selected ? '-selected' : ''}`;
-  const stroke = selected ? '#0284c7' : severity === 'error' ? '#d13212' : look.color;
+  const stroke = onExposurePath ? '#d13212' : selected ? '#0284c7' : severity === 'error' ? '#d13212' : look.color;
   return (
     <>
       <BaseEdge
@@ -43,11 +45,13 @@ export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data,
         path={path}
         markerEnd={`url(#${markerId})`}
         interactionWidth={16}
-        style={{ stroke, strokeWidth: selected ? look.width + 1 : look.width, strokeDasharray: look.dash }}
+        style={{ stroke, strokeWidth: onExposurePath ? 3.5 : selected ? look.width + 1 : look.width, strokeDasharray: look.dash }}
+        className={onExposurePath ? 'exposure-path' : undefined}
       />
       <EdgeLabelRenderer>
         <div
-          className={`edge-label nodrag nopan ${selected ? 'is-selected' : ''}`}
+          className={`edge-label nodrag nopan ${selected ? 'is-selected' : ''} ${onExposurePath ? 'on-exposure-path' : ''}`}
+          data-exposure-path={onExposurePath ? 'true' : undefined}
           data-edge-id={id}
           data-kind={edge.kind}
           style={{ transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)`, borderColor: look.color }}
