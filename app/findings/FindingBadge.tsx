@@ -49,8 +49,9 @@ export const FindingBadge = memo(function FindingBadge({ targetId, edge = false,
         onFocus={show}
         onBlur={hide}
         onClick={(e) => {
+          // A click pins the list open (hover and focus already opened it); Escape closes it.
           e.stopPropagation();
-          setOpen((v) => !v);
+          show();
         }}
         onDoubleClick={(e) => e.stopPropagation()}
       >

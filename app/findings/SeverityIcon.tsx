@@ -6,7 +6,7 @@
 import type { Severity } from '../../src/rules/types';
 
 export const SEVERITY_COLOR: Record<Severity, string> = { error: '#d13212', warning: '#b7791f', info: '#2563eb' };
-export const SUPPRESSED_COLOR = '#94a3b8';
+export const SUPPRESSED_COLOR = '#64748b';
 
 export function SeverityIcon({ severity, suppressed = false, size = 12 }: { severity: Severity; suppressed?: boolean; size?: number }) {
   const color = suppressed ? SUPPRESSED_COLOR : SEVERITY_COLOR[severity];

@@ -3,6 +3,7 @@ import { FindingsPanel } from '../findings/FindingsPanel';
 import { useFindings } from '../findings/findingsStore';
 import { showTab, usePanel, type RightTab } from '../store/panelStore';
 import { Inspector } from './Inspector';
+import { SelectionFindings } from '../findings/SelectionFindings';
 
 function Tab({ id, label, active }: { id: RightTab; label: string; active: boolean }) {
   return (
@@ -31,6 +32,7 @@ export function RightPanel() {
         <Tab id="findings" label={`Findings (${count})`} active={tab === 'findings'} />
       </div>
       <div role="tabpanel" id="tabpanel-properties" aria-labelledby="tab-properties" hidden={tab !== 'properties'} className="min-h-0 flex-1 overflow-auto">
+        <SelectionFindings />
         <Inspector />
       </div>
       <div role="tabpanel" id="tabpanel-findings" aria-labelledby="tab-findings" hidden={tab !== 'findings'} className="min-h-0 flex-1">

@@ -70,7 +70,7 @@ export const NODE_CATALOG = {
     props: {
       cidr: cidr('CIDR', '10.0.1.0/24'),
       availabilityZone: text('Availability Zone', 'us-east-1a'),
-      public: bool('Public', false, "Its route table sends 0.0.0.0/0 to the VPC's Internet gateway."),
+      public: bool('Public', false, "When on, the subnet's route table sends 0.0.0.0/0 to the VPC's Internet gateway."),
       networkAcl: acl('Network ACL', 'Empty means the default network ACL, which allows all traffic both ways.'),
     },
   },
@@ -145,7 +145,7 @@ export const NODE_CATALOG = {
     container: false,
     parents: IN_SUBNET_OR_TOP,
     props: {
-      masterPublicSsh: bool('Master public SSH', false, 'The master node accepts SSH from outside the VPC.'),
+      masterPublicSsh: bool('Master public SSH', false, 'When on, the master node accepts SSH from outside the VPC.'),
       credentials: credentials(),
     },
   },
@@ -160,9 +160,9 @@ export const NODE_CATALOG = {
       engine: oneOf('Engine', RDS_ENGINES, 'postgres'),
       publiclyAccessible: bool('Publicly accessible', false),
       encryptionAtRest: oneOf('Encryption at rest', ['none', 'storage', 'tde', 'application'], 'storage'),
-      requireSsl: bool('Require SSL', false, 'The instance refuses unencrypted connections.'),
+      requireSsl: bool('Require SSL', false, 'When on, the instance refuses unencrypted connections.'),
       backupRetentionDays: int('Backup retention', 7, { min: 0, max: 35, unit: 'days' }),
-      multiAz: bool('Multi-AZ', false, 'A synchronous standby in another Availability Zone.'),
+      multiAz: bool('Multi-AZ', false, 'When on, a synchronous standby runs in another Availability Zone.'),
       maintenanceWindow: text('Maintenance window', '', {
         placeholder: 'sun:03:00-sun:03:30',
         help: 'UTC, ddd:hh:mm-ddd:hh:mm, at least 30 minutes; empty lets AWS choose.',

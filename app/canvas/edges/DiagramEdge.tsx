@@ -36,25 +36,26 @@ export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data,
   const { sx, sy, tx, ty } = edgeEnds(boxOf(s), boxOf(t));
   const path = `M ${sx} ${sy} L ${tx} ${ty}`;
   const { text, locked } = edgeCaption(edge);
-  const markerId = `arrow-${edge.kind}${selected ? '-selected' : ''}`;
-  const stroke = onExposurePath ? '#d13212' : selected ? '#0284c7' : severity === 'error' ? '#d13212' : look.color;
+  const alert = onExposurePath || (severity === 'error' && !selected);
+  const markerId = `arrow-${edge.kind}${selected ? '-selected' : alert ? '-alert' : ''}`;
+  const stateClass = selected ? 'is-selected' : alert ? 'is-alert' : '';
   return (
     <>
       <BaseEdge
         id={id}
         path={path}
         markerEnd={`url(#${markerId})`}
-        interactionWidth={16}
-        style={{ stroke, strokeWidth: onExposurePath ? 3.5 : selected ? look.width + 1 : look.width, strokeDasharray: look.dash }}
-        className={onExposurePath ? 'exposure-path' : undefined}
+        interactionWidth={10}
+        style={{ strokeWidth: onExposurePath ? 3.5 : selected ? look.width + 1 : look.width, strokeDasharray: look.dash }}
+        className={`edge-${edge.kind} ${stateClass} ${onExposurePath ? 'exposure-path' : ''}`}
       />
       <EdgeLabelRenderer>
         <div
-          className={`edge-label nodrag nopan ${selected ? 'is-selected' : ''} ${onExposurePath ? 'on-exposure-path' : ''}`}
+          className={`edge-label edge-${edge.kind} nodrag nopan ${selected ? 'is-selected' : ''} ${onExposurePath ? 'on-exposure-path' : ''}`}
           data-exposure-path={onExposurePath ? 'true' : undefined}
           data-edge-id={id}
           data-kind={edge.kind}
-          style={{ transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)`, borderColor: look.color }}
+          style={{ transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)` }}
         >
           {locked ? (
             <svg aria-label="encrypted" role="img" width="10" height="10" viewBox="0 0 16 16" className="shrink-0">

@@ -1,18 +1,18 @@
-/** Arrowheads per edge kind (and for a selected edge), defined once for the whole canvas. */
+/** Arrowheads per edge kind (and for a selected or flagged edge), defined once for the whole canvas; colours from index.css. */
 import { EDGE_KINDS } from '../../../src/catalog/kinds';
-import { EDGE_LOOK } from './edgeStyle';
 
 export function EdgeMarkers() {
   const markers = EDGE_KINDS.flatMap((kind) => [
-    { id: `arrow-${kind}`, color: EDGE_LOOK[kind].color },
-    { id: `arrow-${kind}-selected`, color: '#0284c7' },
+    { id: `arrow-${kind}`, className: `edge-marker edge-${kind}` },
+    { id: `arrow-${kind}-selected`, className: 'edge-marker is-selected' },
+    { id: `arrow-${kind}-alert`, className: 'edge-marker is-alert' },
   ]);
   return (
     <svg className="pointer-events-none absolute h-0 w-0" aria-hidden="true">
       <defs>
         {markers.map((m) => (
           <marker key={m.id} id={m.id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path d="M 0 0 L 10 5 L 0 10 z" fill={m.color} />
+            <path d="M 0 0 L 10 5 L 0 10 z" className={m.className} />
           </marker>
         ))}
       </defs>

@@ -12,9 +12,16 @@ interface Box {
   readonly h: number;
 }
 
+/** Width of a resource node's visible part (its 48 px icon and the label under it). */
+const RESOURCE_INK_WIDTH = 64;
+
 export function boxOf(node: InternalNode): Box {
   const { x, y } = node.internals.positionAbsolute;
-  return { x, y, w: node.measured.width ?? node.width ?? 0, h: node.measured.height ?? node.height ?? 0 };
+  const w = node.measured.width ?? node.width ?? 0;
+  const h = node.measured.height ?? node.height ?? 0;
+  // A resource's box is wider than what is drawn; arrows end at the icon, not in the air beside it.
+  if (node.type === 'resource' && w > RESOURCE_INK_WIDTH) return { x: x + (w - RESOURCE_INK_WIDTH) / 2, y: y + 2, w: RESOURCE_INK_WIDTH, h: h - 10 };
+  return { x, y, w, h };
 }
 
 /** Where the segment from the box's centre towards `toward` leaves the box. */

@@ -26,7 +26,7 @@ export const ResourceNode = memo(function ResourceNode({ id, data, selected }: N
       <InlineLabel
         id={id}
         label={label}
-        className="mt-1 line-clamp-2 max-w-full break-words text-center text-[12px] leading-tight text-slate-800 dark:text-slate-100"
+        className="node-label mt-1 line-clamp-2 max-w-full break-words rounded px-1 text-center text-[12px] leading-tight text-slate-800 dark:text-slate-100"
       />
       {SIDES.map((side) => (
         <Handle key={side} id={side} type="source" position={side} className="ramparts-handle" />

@@ -27,7 +27,7 @@ export const replicaEngineMatch = defineRule({
       if (from === to) continue;
       yield {
         target: edgeTarget(replication.id),
-        message: `${index.describeEdge(replication)} replicates ${from} into a ${to} replica, which RDS cannot do: set ${index.name(replica)}'s engine to ${from}.`,
+        message: `${index.describeEdge(replication)} replicates ${from} into ${/^[aeiou]/.test(to) ? 'an' : 'a'} ${to} replica, which RDS cannot do: set ${index.name(replica)}'s engine to ${from}.`,
       };
     }
   },
