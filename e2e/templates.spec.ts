@@ -1,7 +1,20 @@
 /** Each template opens showing exactly its golden findings (the same files the unit test checks). */
+import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { TEMPLATES } from '../src/templates/index';
 import { projectFile } from './helpers/seed';
+
+// The template files themselves (src/templates/index.ts imports JSON, which Node's ESM loader would refuse here).
+const TEMPLATES = readdirSync(new URL('../src/templates/', import.meta.url))
+  .filter((f) => f.endsWith('.ramparts.json'))
+  .map((f) => {
+    const id = f.replace('.ramparts.json', '');
+    const title = (JSON.parse(projectFile(`src/templates/${f}`)) as { title: string }).title;
+    return { id, name: title, diagram: { title } };
+  });
+
+test('there are four templates', () => {
+  expect(TEMPLATES).toHaveLength(4);
+});
 
 for (const template of TEMPLATES) {
   test(`template "${template.name}" shows exactly its golden findings`, async ({ page }) => {

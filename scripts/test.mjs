@@ -112,7 +112,11 @@ const timings = [];
 
 /** Prints step timings and the totals line, then exits. */
 function finish(/** @type {string | undefined} */ failedStep) {
-  const { passed, failed, skipped } = totals();
+  const counted = totals();
+  const { passed, skipped } = counted;
+  // A step that failed without a failing test (a runner that could not start, a type error)
+  // still counts as a failure in the summary line, so it never reads "0 failed".
+  const failed = failedStep && counted.failed === 0 ? 1 : counted.failed;
   console.log('\nsteps:');
   for (const t of timings) console.log(`  ${t.ok ? 'ok  ' : 'FAIL'} ${t.name} (${t.seconds.toFixed(1)} s)`);
   if (failedStep) console.error(`\nnpm test stopped: step "${failedStep}" failed (see its output above).`);
