@@ -34,9 +34,11 @@ test('a flow from the Internet straight to the database is flagged on the edge',
   const internet = nodeById(page, 'internet');
   await internet.hover();
   await dragBy(page, await centerOf(internet.locator('.react-flow__handle-right')), await centerOf(nodeById(page, 'db')));
-  const badge = page.locator('[data-testid="finding-badge"][data-edge-id]').filter({ has: page.locator('xpath=.') }).last();
-  await expect(page.locator('[data-testid="finding-badge"][data-edge-id][data-severity="error"]')).toHaveCount(1);
-  void badge;
+  // The new flow (and only it) carries an error badge, labelled with its edge id.
+  const badge = page.locator('[data-testid="finding-badge"][data-edge-id][data-severity="error"]');
+  await expect(badge).toHaveCount(1);
+  const edgeId = await badge.getAttribute('data-edge-id');
+  await expect(page.locator(`.react-flow__edge[data-id="${edgeId}"]`)).toHaveCount(1);
   await openFindings(page);
   await expect(panel(page).locator('[data-testid="finding"][data-rule="net/no-direct-internet-to-data-store"]')).toHaveCount(1);
 });

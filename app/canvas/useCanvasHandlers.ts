@@ -3,7 +3,7 @@
  * drag, re-parenting on drop), selection, connections (picking the edge
  * kind from the catalog) and drops from the palette.
  */
-import { useReactFlow, type Connection, type FinalConnectionState, type NodeChange, type EdgeChange, type OnSelectionChangeParams } from '@xyflow/react';
+import { useReactFlow, type Connection, type FinalConnectionState, type NodeChange, type EdgeChange } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { kindsBetween } from '../../src/catalog/edgeCatalog';
 import { isNodeType, type EdgeKind, type NodeType } from '../../src/catalog/kinds';
@@ -73,8 +73,6 @@ export function useCanvasHandlers() {
     }
     setSelection([...selected]);
   }, []);
-
-  const onSelectionChange = useCallback((_: OnSelectionChangeParams) => undefined, []);
 
   /** A drag ended: re-parent each moved node whose centre now lies in another container. */
   const onNodeDragStop = useCallback((_: unknown, __: unknown, dragged: { id: string }[]) => {
@@ -170,7 +168,7 @@ export function useCanvasHandlers() {
     [flow],
   );
 
-  return { onNodesChange, onEdgesChange, onSelectionChange, onNodeDragStop, onConnect, onConnectEnd, onDragOver, onDrop, kindChoice, chooseKind };
+  return { onNodesChange, onEdgesChange, onNodeDragStop, onConnect, onConnectEnd, onDragOver, onDrop, kindChoice, chooseKind };
 }
 
 function resizeNodes(diagram: Diagram, sizes: ReadonlyMap<string, Size>): Diagram {

@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { redo, undo } from '../store/editorActions';
 import { useEditor } from '../store/editorStore';
 import { openDialog } from '../store/uiStore';
-import { newDocument, SaveStatus } from './libraryBridge';
+import { newDocument, SaveStatus } from '../library';
 import { Icon, ICONS, ToolbarButton } from './ToolbarButton';
 import { MOD } from './shortcutList';
 import { FindingsChip } from '../findings/FindingsChip';

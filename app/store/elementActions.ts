@@ -4,7 +4,7 @@ import { describeParents, NODE_CATALOG } from '../../src/catalog/nodeCatalog';
 import { removeElements, setEdgeProps, setNodeProps, updateEdge, updateNode } from '../../src/model/edits';
 import { lookupOf } from '../../src/model/geometry';
 import { addTypedNode, connect, extractFragment, insertFragment, moveNodes, type Fragment } from '../../src/model/structureEdits';
-import type { Diagram, Point, PropValue, Size } from '../../src/model/types';
+import type { Point, PropValue, Size } from '../../src/model/types';
 import { applyEdit, setSelection, showHint } from './editorActions';
 import { useEditor } from './editorStore';
 
@@ -159,4 +159,3 @@ export function refuseDrop(type: NodeType, parentType: NodeType | undefined): vo
   showHint(`${name} cannot sit ${where}: it may sit ${describeParents(type)}.`, 'warning');
 }
 
-export type { Diagram };

@@ -10,7 +10,7 @@
 import { writeDiagram } from '../format/writeDiagram';
 import { layoutDiagram, layoutMissing, type LayoutOptions } from '../layout/layoutDiagram';
 import { parseArgs, UsageError } from './args';
-import { readInput } from './readInput';
+import { loadDiagramArg } from './readInput';
 import type { Io } from './validateCommand';
 
 export const LAYOUT_USAGE = 'usage: npm run --silent layout -- FILE [--missing]';
@@ -32,16 +32,9 @@ export async function layoutCommand(argv: readonly string[], io: Io, options: La
     io.err(`ramparts layout: ${e.message}\n${LAYOUT_USAGE}\n`);
     return 2;
   }
-  const input = readInput(file);
-  if ('error' in input) {
-    io.err(`ramparts layout: ${input.error}\n`);
-    return 2;
-  }
-  if (!input.result.ok) {
-    io.err(`ramparts layout: ${file} is not a valid Ramparts diagram:\n${input.result.errors.map((m) => `  - ${m}\n`).join('')}`);
-    return 2;
-  }
-  const result = await (missingOnly ? layoutMissing : layoutDiagram)(input.result.diagram, options);
+  const input = loadDiagramArg('layout', file, io.err);
+  if (input === undefined) return 2;
+  const result = await (missingOnly ? layoutMissing : layoutDiagram)(input.diagram, options);
   if (result.notice !== undefined) io.err(`ramparts layout: ${result.notice}\n`);
   io.out(writeDiagram(result.diagram));
   return 0;

@@ -1,7 +1,7 @@
 /** `ramparts link FILE [--base URL] [--review]`: prints the share link the app opens. */
 import { DEFAULT_BASE, shareLink } from '../share/shareLink';
 import { parseArgs, UsageError } from './args';
-import { readInput } from './readInput';
+import { loadDiagramArg } from './readInput';
 import type { Io } from './validateCommand';
 
 export const LINK_USAGE = 'usage: npm run --silent link -- FILE [--base URL] [--review]';
@@ -26,15 +26,8 @@ export function linkCommand(argv: readonly string[], io: Io): number {
     io.err(`ramparts link: ${e.message}\n${LINK_USAGE}\n`);
     return 2;
   }
-  const input = readInput(file);
-  if ('error' in input) {
-    io.err(`ramparts link: ${input.error}\n`);
-    return 2;
-  }
-  if (!input.result.ok) {
-    io.err(`ramparts link: ${file} is not a valid Ramparts diagram:\n${input.result.errors.map((m) => `  - ${m}\n`).join('')}`);
-    return 2;
-  }
-  io.out(`${shareLink(input.result.diagram, base, { review })}\n`);
+  const input = loadDiagramArg('link', file, io.err);
+  if (input === undefined) return 2;
+  io.out(`${shareLink(input.diagram, base, { review })}\n`);
   return 0;
 }

@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readDiagramText, type ReadResult } from '../format/readDiagram';
 import { MAX_BYTES, formatBytes } from '../format/limits';
+import type { Diagram } from '../model/types';
 
 export interface Input {
   readonly text: string;
@@ -27,4 +28,26 @@ export function readInput(file: string): Input | { readonly error: string } {
     return { error: `${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   }
   return { text, result: readDiagramText(text) };
+}
+
+/**
+ * Reads FILE for a command, or reports on stderr why it cannot (unreadable,
+ * too large, not a valid diagram, every error listed) and returns undefined;
+ * the caller then exits 2.
+ */
+export function loadDiagramArg(
+  command: string,
+  file: string,
+  err: (text: string) => void,
+): { readonly diagram: Diagram; readonly text: string } | undefined {
+  const input = readInput(file);
+  if ('error' in input) {
+    err(`ramparts ${command}: ${input.error}\n`);
+    return undefined;
+  }
+  if (!input.result.ok) {
+    err(`ramparts ${command}: ${file} is not a valid Ramparts diagram:\n${input.result.errors.map((m) => `  - ${m}\n`).join('')}`);
+    return undefined;
+  }
+  return { diagram: input.result.diagram, text: input.text };
 }

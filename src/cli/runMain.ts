@@ -4,18 +4,22 @@
  */
 import type { Io } from './validateCommand';
 
-export function runMain(command: (argv: readonly string[], io: Io) => number): void {
+export function runMain(command: (argv: readonly string[], io: Io) => number | Promise<number>): void {
   const io: Io = {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
     color: process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined,
   };
-  let code: number;
-  try {
-    code = command(process.argv.slice(2), io);
-  } catch (e) {
+  const fail = (e: unknown) => {
     process.stderr.write(`ramparts: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    code = 2;
+    process.exitCode = 2;
+  };
+  try {
+    // Promise.resolve lets a synchronous command and an asynchronous one (layout) share this.
+    Promise.resolve(command(process.argv.slice(2), io)).then((code) => {
+      process.exitCode = code;
+    }, fail);
+  } catch (e) {
+    fail(e);
   }
-  process.exitCode = code;
 }

@@ -10,7 +10,7 @@ import { textReport } from '../export/textReport';
 import { RULES } from '../rules/registry';
 import { validate } from '../rules/validate';
 import { parseArgs, UsageError } from './args';
-import { readInput } from './readInput';
+import { loadDiagramArg } from './readInput';
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -44,16 +44,9 @@ export function validateCommand(argv: readonly string[], io: Io): number {
     return 2;
   }
 
-  const input = readInput(file);
-  if ('error' in input) {
-    io.err(`ramparts validate: ${input.error}\n`);
-    return 2;
-  }
-  if (!input.result.ok) {
-    io.err(`ramparts validate: ${file} is not a valid Ramparts diagram:\n${input.result.errors.map((m) => `  - ${m}\n`).join('')}`);
-    return 2;
-  }
-  const diagram = input.result.diagram;
+  const input = loadDiagramArg('validate', file, io.err);
+  if (input === undefined) return 2;
+  const diagram = input.diagram;
   const result = validate(diagram, { now });
   if (format === 'json') io.out(`${JSON.stringify({ findings: result.findings, summary: result.summary }, null, 2)}\n`);
   else if (format === 'sarif') {

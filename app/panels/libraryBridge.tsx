@@ -1,1 +1,0 @@
-export { newDocument, SaveStatus } from '../library';
