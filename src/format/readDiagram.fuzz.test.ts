@@ -12,6 +12,7 @@ import { readDiagram, readDiagramText } from './readDiagram';
 import { writeDiagram } from './writeDiagram';
 
 const SEED = 20261128;
+// 10,000 cases take several seconds on a busy two-core machine; each property gets a minute.
 const valid = JSON.parse(readFileSync(join(__dirname, '..', '..', 'bench/fixtures/design-25.ramparts.json'), 'utf8')) as Record<string, unknown>;
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
 
@@ -78,7 +79,7 @@ describe('reader, property-based', () => {
       }),
       { seed: SEED, numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('never throws on random objects shaped like diagrams (10,000 cases)', () => {
     const nodeish = fc.record(
@@ -93,7 +94,7 @@ describe('reader, property-based', () => {
       }),
       { seed: SEED, numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('never throws on mutations of a valid diagram (10,000 cases)', () => {
     fc.assert(
@@ -103,7 +104,7 @@ describe('reader, property-based', () => {
       }),
       { seed: SEED, numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('never throws on truncated or altered text (10,000 cases)', () => {
     const text = JSON.stringify(valid);
@@ -116,5 +117,5 @@ describe('reader, property-based', () => {
       }),
       { seed: SEED, numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 });

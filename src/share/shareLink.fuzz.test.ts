@@ -14,6 +14,7 @@ import { SHARE_DICTIONARY } from './shareDictionary';
 import { decodeShareLink, decodeSharePayload, encodeSharePayload } from './shareLink';
 
 const SEED = 20261128;
+// 10,000 cases take several seconds on a busy two-core machine; each property gets a minute.
 const payload = encodeSharePayload(referenceDesign());
 const bytes = decodeBase64url(payload)!;
 
@@ -35,7 +36,7 @@ describe('share link decoder, property-based', () => {
       }),
       { seed: SEED, numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('never throws on truncated or bit-flipped payloads (10,000 cases)', () => {
     fc.assert(
@@ -46,7 +47,7 @@ describe('share link decoder, property-based', () => {
       }),
       { seed: SEED, numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('never throws on random compact structures in a valid envelope (10,000 cases)', () => {
     const hostile = fc.constantFrom('__proto__', 'constructor', 'prototype');
@@ -61,7 +62,7 @@ describe('share link decoder, property-based', () => {
       }),
       { seed: SEED, numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('the untouched payload still decodes (control case)', () => {
     const r = decodeSharePayload(payload);
