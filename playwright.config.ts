@@ -7,13 +7,17 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const port = 4173;
+// Overridable so that several runs can share one machine (each its own build,
+// server and artifacts): E2E_PORT, E2E_DIST (a `vite build --outDir`), E2E_OUT.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST;
+const out = process.env.E2E_OUT ?? 'test-results';
 
 export default defineConfig({
   testDir: 'e2e',
   // Keep artifacts in a subfolder: Playwright empties outputDir on start, and
   // test-results/ also holds the unit and e2e JSON reports.
-  outputDir: 'test-results/e2e-artifacts',
+  outputDir: `${out}/e2e-artifacts`,
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -22,7 +26,7 @@ export default defineConfig({
   // keep slow machines from failing tests that are not broken.
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${out}/e2e.json` }]],
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
@@ -52,7 +56,7 @@ export default defineConfig({
   ],
   // Serves the already built dist/ (scripts/test.mjs runs `vite build` first).
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort${dist === undefined ? '' : ` --outDir ${dist}`}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -4,7 +4,7 @@
  * paste (also into another tab), duplicate, nudge and delete. Starts from the
  * sample design ("Bastion and private RDS") that a first visit opens.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test';
 import { centerOf, dragBy, dragNodeTo, expectSaved, nodeById, openApp, savedDiagram } from './helpers/app';
 
 test.beforeEach(async ({ page }) => {

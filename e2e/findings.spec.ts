@@ -3,7 +3,8 @@
  * follow edits, quick fixes through undo, accepted risks, the panel and the
  * rule reference.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './helpers/test';
+import type { Page } from '@playwright/test';
 import { RULES } from '../src/rules/registry';
 import { centerOf, dragBy, nodeById, openApp } from './helpers/app';
 import { openWithDiagram, projectFile } from './helpers/seed';

@@ -7,7 +7,8 @@
  * the fields enforce: an out-of-range number is applied with a warning, a
  * bad CIDR is flagged and not applied.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './helpers/test';
+import type { Locator, Page } from '@playwright/test';
 import { EDGE_CATALOG } from '../src/catalog/edgeCatalog';
 import { NODE_TYPES, type NodeType } from '../src/catalog/kinds';
 import { NODE_CATALOG } from '../src/catalog/nodeCatalog';

@@ -2,7 +2,8 @@
  * A diagram file without positions opens laid out (elkjs in a worker), and
  * "Auto layout" tidies a messy canvas as one undo step.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './helpers/test';
+import type { Page } from '@playwright/test';
 import { dragBy, nodeById } from './helpers/app';
 import { openWithDiagram, projectFile } from './helpers/seed';
 

@@ -6,7 +6,8 @@
  * starts as a first visit.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './helpers/test';
+import type { Locator, Page } from '@playwright/test';
 import { openApp, savedDiagram } from './helpers/app';
 
 /** The sample a first visit opens (DEFAULT_TEMPLATE_ID in src/templates). */

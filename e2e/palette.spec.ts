@@ -5,7 +5,8 @@
  * search. Starts from an empty canvas: the sample design is cleared with
  * Control+A, Delete.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './helpers/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectSaved } from './helpers/app';
 
 interface Box {

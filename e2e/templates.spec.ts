@@ -1,6 +1,6 @@
 /** Each template opens showing exactly its golden findings (the same files the unit test checks). */
 import { readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test';
 import { projectFile } from './helpers/seed';
 
 // The template files themselves (src/templates/index.ts imports JSON, which Node's ESM loader would refuse here).
