@@ -17,17 +17,23 @@ import { useValidation } from './findings/useValidation';
 import { useLayoutOnLoad } from './layout/autoLayout';
 import { useExposureTracking } from './findings/exposurePath';
 import { LayoutProgress } from './layout/LayoutProgress';
+import { SharedBanner } from './share/SharedBanner';
+import { ShareDialog } from './share/ShareDialog';
+import { ProblemsDialog } from './io/ProblemsDialog';
+import { useFileDrop } from './io/useFileDrop';
 
 function Shell() {
   useShortcuts();
   useValidation();
   useLayoutOnLoad();
   useExposureTracking();
+  useFileDrop();
   const ready = useStartup();
   const dialog = useUi((s) => s.dialog);
   return (
     <div className="flex h-screen flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Toolbar />
+      <SharedBanner />
       <div className="flex min-h-0 flex-1">
         <Palette />
         <main className="relative min-w-0 flex-1" aria-label="Diagram">
@@ -42,6 +48,8 @@ function Shell() {
       {dialog === 'library' ? <LibraryDialog /> : null}
       {typeof dialog === 'object' && dialog.kind === 'rules' ? <RuleReference ruleId={dialog.ruleId} /> : null}
       {typeof dialog === 'object' && dialog.kind === 'suppress' ? <SuppressDialog rule={dialog.rule} target={dialog.target} /> : null}
+      {dialog === 'share' ? <ShareDialog /> : null}
+      {typeof dialog === 'object' && dialog.kind === 'problems' ? <ProblemsDialog title={dialog.title} errors={dialog.errors} note={dialog.note} /> : null}
     </div>
   );
 }

@@ -6,6 +6,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { fragmentFromText, fragmentToText } from './clipboard';
+import { importPastedText, looksImportable } from './io/importDiagram';
 import { autoLayout } from './layout/autoLayout';
 import { redo, setSelection, undo } from './store/editorActions';
 import { useEditor } from './store/editorStore';
@@ -64,9 +65,16 @@ export function useShortcuts(): void {
       if (isTyping(e.target) || useUi.getState().dialog !== undefined) return;
       const text = e.clipboardData?.getData('text/plain') ?? '';
       const fragment = fragmentFromText(text);
-      if (fragment === undefined) return;
-      e.preventDefault();
-      pasteFragment(fragment);
+      if (fragment !== undefined) {
+        e.preventDefault();
+        pasteFragment(fragment);
+        return;
+      }
+      // A whole diagram (JSON) or a share link pasted onto the canvas is an import.
+      if (looksImportable(text)) {
+        e.preventDefault();
+        void importPastedText(text);
+      }
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('copy', onCopy);

@@ -11,7 +11,7 @@ import { installAutosave } from './autosave';
 import { defaultTemplateDiagram, newDocument, readRecord } from './documentActions';
 import { newDocumentId } from './documentIds';
 import { getLastOpenedId, listDocuments } from './libraryDb';
-import { openFromLocation } from './openFromLocation';
+import { installLinkListeners, openFromLocation } from '../share/openFromLocation';
 import { useViewportSync } from './useViewportSync';
 
 let started: Promise<void> | undefined;
@@ -38,6 +38,7 @@ export function useStartup(): boolean {
 
 async function startup(): Promise<void> {
   installAutosave();
+  installLinkListeners();
   if (openFromLocation()) return;
   try {
     await openFromLibrary();

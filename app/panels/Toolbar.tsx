@@ -9,6 +9,7 @@ import { Icon, ICONS, ToolbarButton } from './ToolbarButton';
 import { MOD } from './shortcutList';
 import { FindingsChip } from '../findings/FindingsChip';
 import { autoLayout } from '../layout/autoLayout';
+import { ImportButton } from '../io/ImportButton';
 
 export function Toolbar() {
   const title = useEditor((s) => s.diagram.title ?? 'Untitled diagram');
@@ -37,6 +38,7 @@ export function Toolbar() {
       <ToolbarButton label="My diagrams" onClick={() => openDialog('library')} showLabel>
         <Icon d={ICONS.folder} />
       </ToolbarButton>
+      <ImportButton />
       <div className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" />
       <ToolbarButton label="Undo" shortcut={`${MOD}+Z`} onClick={undo} disabled={!canUndo || readOnly}>
         <Icon d={ICONS.undo} />
@@ -50,6 +52,10 @@ export function Toolbar() {
       </ToolbarButton>
       <div className="flex-1" />
       <FindingsChip />
+      <div className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" />
+      <ToolbarButton label="Share" onClick={() => openDialog('share')} showLabel>
+        <Icon d={ICONS.share} />
+      </ToolbarButton>
       <div className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" />
       <ToolbarButton label="Fit diagram" shortcut={`${MOD}+0`} onClick={() => void flow.fitView({ padding: 0.15, duration: 200 })}>
         <Icon d={ICONS.fit} />

@@ -6,6 +6,9 @@ export type Dialog =
   | 'library'
   | { readonly kind: 'rules'; readonly ruleId?: string }
   | { readonly kind: 'suppress'; readonly rule: string; readonly target: string }
+  | 'share'
+  /** What could not be opened or imported, with every reason the reader gave. */
+  | { readonly kind: 'problems'; readonly title: string; readonly errors: readonly string[]; readonly note: string }
   | undefined;
 
 export interface UiState {

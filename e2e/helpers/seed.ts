@@ -13,5 +13,6 @@ export async function openWithDiagram(page: Page, json: string, id = 'seeded'): 
   const title = (JSON.parse(json) as { title?: string }).title ?? 'Seeded';
   await seedLibrary(page, test.info().project.use.baseURL ?? 'http://localhost:4173/', json, id, title);
   await page.goto('/');
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  // A large diagram takes a while to draw on a busy machine.
+  await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 30_000 });
 }
