@@ -92,6 +92,12 @@ test('a file that is not a diagram at all, or is too large, is refused with a re
     ['notes.txt', Buffer.from('hello'), /not valid JSON/],
     ['photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), /PNG/],
     ['huge.ramparts.json', Buffer.alloc(11 * 1024 * 1024, 0x20), /at most 5\.0 MB/],
+    // The format's limits hold in the app as in the command line, with the same message.
+    [
+      'crowded.ramparts.json',
+      Buffer.from(JSON.stringify({ format: 'ramparts-diagram', version: 1, nodes: Array.from({ length: 5001 }, (_, i) => ({ id: `n${i}`, type: 'internet' })), edges: [] })),
+      /has 5001 nodes; at most 5000 are allowed/,
+    ],
   ];
   for (const [name, buffer, message] of cases) {
     await page.getByTestId('import-input').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });

@@ -45,6 +45,22 @@ export const AclEditor = memo(function AclEditor({ name, entries, onChange, desc
     <div className="flex flex-col gap-1.5" role="group" aria-label={name} aria-describedby={describedBy}>
       {entries.length === 0 ? <p className={`${HELP} italic`}>No entries: the default ACL allows all traffic.</p> : null}
       {entries.length > 0 ? (
+        // Column captions for sighted users; each field also carries its own accessible name.
+        <div aria-hidden="true" data-testid="acl-columns" className="flex flex-col gap-0.5 px-2 text-[10px] font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">
+          <div className="flex gap-1">
+            <span className="w-14 shrink-0">Rule #</span>
+            <span className="flex-1">Direction</span>
+            <span className="w-[4.5rem] shrink-0">Action</span>
+            <span className="w-6 shrink-0" />
+          </div>
+          <div className="flex gap-1">
+            <span className="w-16 shrink-0">Protocol</span>
+            <span className="w-[6.25rem] shrink-0">Ports</span>
+            <span className="flex-1">Source / destination</span>
+          </div>
+        </div>
+      ) : null}
+      {entries.length > 0 ? (
         <ol className="flex flex-col gap-1.5">
           {entries.map((entry, i) => {
             const n = i + 1;
