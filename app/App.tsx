@@ -18,6 +18,7 @@ import { useLayoutOnLoad } from './layout/autoLayout';
 import { useExposureTracking } from './findings/exposurePath';
 import { LayoutProgress } from './layout/LayoutProgress';
 import { SharedBanner } from './share/SharedBanner';
+import { StorageBanners } from './library/StorageBanners';
 import { ShareDialog } from './share/ShareDialog';
 import { ProblemsDialog } from './io/ProblemsDialog';
 import { useFileDrop } from './io/useFileDrop';
@@ -34,6 +35,7 @@ function Shell() {
     <div className="flex h-screen flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Toolbar />
       <SharedBanner />
+      <StorageBanners />
       <div className="flex min-h-0 flex-1">
         <Palette />
         <main className="relative min-w-0 flex-1" aria-label="Diagram">

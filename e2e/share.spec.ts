@@ -116,6 +116,7 @@ test.describe('review mode', () => {
     await page.goto(reviewLink(baseURL));
     await expect(page.getByTestId('review-banner')).toContainText('read-only');
     await expect(page.getByPlaceholder('Search resources')).toHaveCount(0); // no palette
+    await expect(page.getByTestId('save-status')).toHaveCount(0); // nothing is being saved
     const node = nodeById(page, 'app');
     await expect(node).toBeVisible();
     const count = await page.locator('.react-flow__node').count();

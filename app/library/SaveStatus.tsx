@@ -1,14 +1,30 @@
-/** The toolbar's autosave indicator: "Saved", "Saving…" or "Not saved: <why>". */
+/**
+ * The toolbar's autosave indicator: "Saved", "Saving…" or "Not saved". The
+ * reason follows ("Not saved: …") unless a storage banner already explains it
+ * (storage full, a conflict with another tab), which keeps the toolbar short.
+ */
 import { memo } from 'react';
 import { clockTime } from './relativeTime';
-import { useSaveStatus } from './saveStatus';
+import { useSaveStatus, useSaveStore } from './saveStatus';
+import { useEditor } from '../store/editorStore';
 
 export const SaveStatus = memo(function SaveStatus() {
+  // A shared link's diagram is not in the library, so "Saved" would be untrue; its banner says what to do.
+  const inLibrary = useEditor((s) => s.documentId !== undefined);
+  return inLibrary ? <LibraryStatus /> : null;
+});
+
+const LibraryStatus = memo(function LibraryStatus() {
   const { status, savedAt, error } = useSaveStatus();
-  const text = status === 'saving' ? 'Saving…' : status === 'error' ? `Not saved: ${error ?? 'storage refused it'}` : 'Saved';
+  const storageFull = useSaveStore((s) => s.storageFull);
+  const conflict = useSaveStore((s) => s.conflict !== undefined);
+  const reason = error ?? 'storage refused it';
+  const text = status === 'saving' ? 'Saving…' : status === 'error' ? (storageFull || conflict ? 'Not saved' : `Not saved: ${reason}`) : 'Saved';
   const title =
     status === 'error'
-      ? 'Your changes are kept in this tab; saving is tried again on your next edit. Export a file to keep a copy.'
+      ? conflict && !storageFull
+        ? `Not saved: ${reason}. Your changes are kept in this tab until you choose, in the banner, between their version and a copy of yours.`
+        : `Not saved: ${reason}. Your changes are kept in this tab and saving is tried again on its own. Download or export a file to keep a copy.`
       : savedAt === undefined
         ? 'Diagrams are saved in this browser'
         : `Saved in this browser at ${clockTime(savedAt)}`;

@@ -5,13 +5,20 @@
  * document id together with the diagram it was taken from, and is written
  * before another document replaces it, so two documents are never mixed up.
  * A failed write keeps the diagram in memory, says so, and is retried on the
- * next edit.
+ * next edit and on its own, with backoff, until it lands (storage full shows
+ * a banner: see StorageBanners).
+ *
+ * Each write is based on the revision (updatedAt) this tab last loaded or
+ * saved of that document. When another tab saved a newer one, the library
+ * refuses the write and the person chooses (tabSync): this tab's version is
+ * parked, never written over theirs and never dropped.
  */
 import { writeDiagram } from '../../src/format/writeDiagram';
 import type { Diagram, Viewport } from '../../src/model/types';
 import { showHint } from '../store/editorActions';
 import { useEditor } from '../store/editorStore';
-import { enqueue, getDocument, saveDocument, setLastOpenedId, writesSettled } from './libraryDb';
+import { enqueue, getDocument, lastReadRevision, RevisionConflict, saveDocument, setLastOpenedId, writesSettled } from './libraryDb';
+import { isQuotaError } from './quotaError';
 import { libraryChanged, useSaveStore } from './saveStatus';
 import { forgetViewport, recordViewport, viewportOf } from './viewportTracking';
 import { requestViewport } from './viewportRequest';
@@ -19,7 +26,12 @@ import { requestViewport } from './viewportRequest';
 const DEBOUNCE_MS = 300;
 /** However busy the editing, a change is written at most this long after it was made. */
 const MAX_WAIT_MS = 900;
+/** A failed write is tried again after this long, doubling up to RETRY_MAX_MS while it keeps failing. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 8000;
 export const UNTITLED = 'Untitled diagram';
+const STORAGE_FULL = 'storage is full';
+const CONFLICT = 'changed in another tab';
 
 interface Pending {
   readonly id: string;
@@ -32,8 +44,21 @@ interface Pending {
 let pending: Pending | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let inFlight = 0;
-/** An edit whose write failed: the next write of that document is an edit too. */
-let failedEditId: string | undefined;
+/** Edit writes under way, by document. */
+const editsInFlight = new Map<string, number>();
+/** Writes that failed, by document, kept until a write of that document lands. */
+const held = new Map<string, Pending>();
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let retryDelay = RETRY_FIRST_MS;
+/** The revision (updatedAt) of each document as this tab last loaded or saved it. */
+const revisions = new Map<string, number>();
+/** This tab's latest version of each document in conflict: kept here until the person chooses. */
+const parked = new Map<string, Pending>();
+/** Documents in conflict, in the order they arose (the banner asks about the first). */
+const conflicts = new Map<string, string>();
+/** Set while a change that came from the library (another tab) is applied: it is not an edit. */
+let applyingStored = false;
+let staleListener: ((id: string) => void) | undefined;
 
 export function titleOf(diagram: Diagram): string {
   const title = diagram.title?.trim();
@@ -51,19 +76,25 @@ export function installAutosave(): () => void {
       if (state.documentId !== undefined && !state.readOnly) registerOpened(state.documentId, state.diagram);
       return;
     }
-    if (state.diagram !== prev.diagram && state.documentId !== undefined && !state.readOnly) {
+    if (state.diagram !== prev.diagram && state.documentId !== undefined && !state.readOnly && !applyingStored) {
       schedule(state.documentId, state.diagram, true);
     }
   });
   const onHide = () => {
     if (document.visibilityState === 'hidden') void flushSave();
   };
+  // Closing the tab while a change cannot be written would lose it: the browser asks first.
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (held.size > 0 || parked.size > 0) event.preventDefault();
+  };
   document.addEventListener('visibilitychange', onHide);
   window.addEventListener('pagehide', onHide);
+  window.addEventListener('beforeunload', onBeforeUnload);
   return () => {
     unsubscribe();
     document.removeEventListener('visibilitychange', onHide);
     window.removeEventListener('pagehide', onHide);
+    window.removeEventListener('beforeunload', onBeforeUnload);
   };
 }
 
@@ -85,14 +116,100 @@ export function flushSave(): Promise<void> {
   return writesSettled();
 }
 
-/** Drops a pending change of `id` (it is being deleted). */
+/** Drops every unsaved change of `id` (it is being deleted, or replaced by another tab's version). */
 export function discardPending(id: string): void {
-  if (pending?.id !== id) return;
-  if (timer !== undefined) clearTimeout(timer);
-  timer = undefined;
-  pending = undefined;
-  if (failedEditId === id) failedEditId = undefined;
-  refreshStatus();
+  if (pending?.id === id) {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pending = undefined;
+  }
+  held.delete(id);
+  parked.delete(id);
+  conflicts.delete(id);
+  showConflict();
+  settleError();
+}
+
+/** Tries every failed write again now (the banner's "Try again"). */
+export function retryNow(): void {
+  if (retryTimer !== undefined) clearTimeout(retryTimer);
+  retryTimer = undefined;
+  retryHeld();
+}
+
+/** Whether this tab has edits of `id` that are not in the library yet. */
+export function hasUnsavedEdit(id: string): boolean {
+  return (
+    (pending?.id === id && pending.edited) ||
+    (editsInFlight.get(id) ?? 0) > 0 ||
+    held.get(id)?.edited === true ||
+    parked.has(id)
+  );
+}
+
+/** The revision of `id` this tab last loaded or saved. */
+export function revisionOf(id: string): number | undefined {
+  return revisions.get(id);
+}
+
+/**
+ * Applies a version of `id` read from the library (another tab saved it):
+ * not an edit, so nothing is written back; later writes are based on it.
+ */
+export function applyStored(id: string, updatedAt: number, apply: () => void): void {
+  if (pending?.id === id && !pending.edited) {
+    // Only a viewport change was waiting: it is written again when the view next moves.
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pending = undefined;
+  }
+  applyingStored = true;
+  try {
+    apply();
+  } finally {
+    applyingStored = false;
+  }
+  revisions.set(id, updatedAt);
+}
+
+/** Another tab saved `id` while this one has unsaved edits of it: park them and ask. */
+export function raiseConflict(id: string): void {
+  if (pending?.id === id) {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    park(pending);
+    pending = undefined;
+  }
+  const failedWrite = held.get(id);
+  if (failedWrite !== undefined) {
+    held.delete(id);
+    park(failedWrite);
+  }
+  const mine = localVersion(id);
+  conflicts.set(id, mine === undefined ? UNTITLED : titleOf(mine));
+  showConflict();
+  useSaveStore.setState({ error: CONFLICT });
+  // Its failed write is parked now: the storage-full strip goes if nothing else is held back.
+  settleError();
+}
+
+/** This tab's latest version of `id`: the open diagram, or the one parked when it was switched away from. */
+export function localVersion(id: string): Diagram | undefined {
+  const state = useEditor.getState();
+  if (state.documentId === id) {
+    const viewport = viewportOf(id);
+    return viewport === undefined ? state.diagram : { ...state.diagram, viewport };
+  }
+  if (pending?.id === id) return pending.diagram;
+  return parked.get(id)?.diagram ?? held.get(id)?.diagram;
+}
+
+/** Called when a write of `id` (a viewport change only) found a newer revision: reload it. */
+export function onStale(listener: (id: string) => void): () => void {
+  staleListener = listener;
+  return () => {
+    if (staleListener === listener) staleListener = undefined;
+  };
 }
 
 function schedule(id: string, diagram: Diagram, edited: boolean): void {
@@ -105,72 +222,157 @@ function schedule(id: string, diagram: Diagram, edited: boolean): void {
 }
 
 function write(p: Pending): void {
+  if (conflicts.has(p.id)) {
+    // Never over the other tab's version: kept until the person chooses.
+    park(p);
+    refreshStatus();
+    return;
+  }
   const viewport = viewportOf(p.id) ?? p.diagram.viewport;
   const diagram = viewport === undefined ? p.diagram : { ...p.diagram, viewport };
-  const edited = p.edited || failedEditId === p.id;
+  const edited = p.edited || held.get(p.id)?.edited === true;
+  const attempt = { ...p, edited };
   let json: string;
   try {
     json = writeDiagram(diagram);
   } catch (error) {
-    failed(p.id, edited, error);
+    failed(attempt, error);
     return;
   }
   const request = { id: p.id, title: titleOf(diagram), json, edited, lastOpened: useEditor.getState().documentId === p.id };
-  track(enqueue(() => saveDocument(request)), p.id, edited);
+  track(
+    enqueue(async () => {
+      // The base is read when the write runs, after the writes queued before it have landed.
+      const record = await saveDocument({ ...request, base: revisions.get(p.id) ?? lastReadRevision(p.id) });
+      revisions.set(p.id, record.updatedAt);
+    }),
+    attempt,
+  );
 }
 
 /** A document was opened: make sure it is in the library and remembered as the last one. */
 function registerOpened(id: string, diagram: Diagram): void {
+  // Taken now, before the read below can see a revision another tab saved since this one was loaded.
+  const shown = lastReadRevision(id);
   const task = async () => {
     const existing = await getDocument(id);
     if (existing !== undefined) {
+      revisions.set(id, shown ?? existing.updatedAt);
       await setLastOpenedId(id);
+      // Another tab saved it between our read and now: follow it (nothing is edited here yet).
+      if (shown !== undefined && shown !== existing.updatedAt) staleListener?.(id);
       return;
     }
-    await saveDocument({ id, title: titleOf(diagram), json: writeDiagram(diagram), edited: true, lastOpened: true });
+    const record = await saveDocument({ id, title: titleOf(diagram), json: writeDiagram(diagram), edited: true, lastOpened: true });
+    revisions.set(id, record.updatedAt);
   };
-  track(enqueue(task), id, false);
+  track(enqueue(task), { id, diagram, edited: false, since: Date.now() });
 }
 
-function track(write: Promise<unknown>, id: string, edited: boolean): void {
+function track(write: Promise<unknown>, p: Pending): void {
   inFlight += 1;
+  if (p.edited) editsInFlight.set(p.id, (editsInFlight.get(p.id) ?? 0) + 1);
   refreshStatus();
+  const settle = () => {
+    inFlight -= 1;
+    if (p.edited) {
+      const left = (editsInFlight.get(p.id) ?? 1) - 1;
+      if (left > 0) editsInFlight.set(p.id, left);
+      else editsInFlight.delete(p.id);
+    }
+  };
   write.then(
     () => {
-      inFlight -= 1;
-      if (failedEditId === id && edited) failedEditId = undefined;
-      useSaveStore.setState({ savedAt: Date.now(), error: undefined });
+      settle();
+      held.delete(p.id);
+      useSaveStore.setState({ savedAt: Date.now() });
+      settleError();
       libraryChanged();
-      refreshStatus();
     },
     (error: unknown) => {
-      inFlight -= 1;
-      failed(id, edited, error);
+      settle();
+      failed(p, error);
     },
   );
 }
 
-function failed(id: string, edited: boolean, error: unknown): void {
-  if (edited) failedEditId = id;
-  const wasError = useSaveStore.getState().error !== undefined;
-  const reason = describeWriteError(error);
-  useSaveStore.setState({ error: reason });
-  refreshStatus();
-  if (!wasError) {
-    showHint(`Your diagram is not saved: ${reason}. It stays open here; saving is tried again on your next edit.`, 'error');
+function failed(p: Pending, error: unknown): void {
+  if (error instanceof RevisionConflict) {
+    // Another tab saved a newer revision. Only a viewport change: take theirs. An edit: keep it and ask.
+    if (p.edited || hasUnsavedEdit(p.id)) {
+      park(p);
+      raiseConflict(p.id);
+    } else {
+      staleListener?.(p.id);
+      refreshStatus();
+    }
+    return;
   }
+  const before = held.get(p.id);
+  held.set(p.id, before?.edited === true && !p.edited ? { ...p, edited: true } : p);
+  const full = isQuotaError(error);
+  const wasError = useSaveStore.getState().error !== undefined;
+  useSaveStore.setState({ error: full ? STORAGE_FULL : describeWriteError(error), storageFull: full });
+  scheduleRetry();
+  refreshStatus();
+  // Storage full has its own banner; any other refusal is said once.
+  if (!wasError && !full) {
+    showHint(`Your diagram is not saved: ${describeWriteError(error)}. It stays open here; saving is tried again on its own.`, 'error');
+  }
+}
+
+function park(p: Pending): void {
+  const before = parked.get(p.id);
+  // A write that fails late may carry an older diagram than one already parked.
+  const newest = before !== undefined && before.since > p.since ? before : p;
+  parked.set(p.id, { ...newest, edited: p.edited || before?.edited === true });
+}
+
+function showConflict(): void {
+  const first = conflicts.entries().next();
+  const conflict = first.done === true ? undefined : { id: first.value[0], title: first.value[1] };
+  if (useSaveStore.getState().conflict?.id !== conflict?.id) useSaveStore.setState({ conflict });
+}
+
+function scheduleRetry(): void {
+  if (retryTimer !== undefined) return;
+  retryTimer = setTimeout(() => {
+    retryTimer = undefined;
+    retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
+    retryHeld();
+  }, retryDelay);
+}
+
+function retryHeld(): void {
+  for (const [id, p] of [...held]) {
+    // A newer change of the same document is waiting: writing it writes this one too.
+    if (pending?.id === id) void flushSave();
+    else write(p);
+  }
+}
+
+/** Clears the failure once nothing is left unwritten. */
+function settleError(): void {
+  if (held.size === 0) {
+    if (retryTimer !== undefined) clearTimeout(retryTimer);
+    retryTimer = undefined;
+    retryDelay = RETRY_FIRST_MS;
+    useSaveStore.setState({ storageFull: false, error: conflicts.size === 0 ? undefined : CONFLICT });
+  }
+  refreshStatus();
 }
 
 function refreshStatus(): void {
   const { error } = useSaveStore.getState();
   const busy = pending !== undefined || inFlight > 0;
-  const status = busy ? 'saving' : error !== undefined ? 'error' : 'saved';
+  // While a change is held back, "Not saved" stays up even as it is retried.
+  const blocked = error !== undefined && (held.size > 0 || parked.size > 0);
+  const status = blocked ? 'error' : busy ? 'saving' : error !== undefined ? 'error' : 'saved';
   if (useSaveStore.getState().status !== status) useSaveStore.setState({ status });
 }
 
 function describeWriteError(error: unknown): string {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError') return 'storage is full';
+  if (isQuotaError(error)) return STORAGE_FULL;
   if (typeof indexedDB === 'undefined') return "this browser's storage is not available";
   return "the browser's storage refused it";
 }

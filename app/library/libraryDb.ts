@@ -3,9 +3,12 @@
  * database `ramparts` v1, store `documents` keyed by `id`, store `meta` with
  * out-of-line keys (`lastOpenedId`). Every write goes through one queue so
  * that a save, a rename and a delete of the same document land in the order
- * they were asked for.
+ * they were asked for. A save is one transaction: the whole record lands or,
+ * when the browser refuses (storage full), the previous one stays as it was.
+ * Every change is announced to the other tabs (libraryChannel).
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { announceDeleted, announceSaved } from './libraryChannel';
 
 export interface DocumentRecord {
   readonly id: string;
@@ -55,14 +58,29 @@ export function writesSettled(): Promise<void> {
   return queue.then(() => undefined);
 }
 
+/** The revision of each document as last read from the library by this tab. */
+const lastRead = new Map<string, number>();
+
+/**
+ * The revision of `id` this tab read last. A document is opened right after
+ * it is read (no other read can come in between), so when it is opened this
+ * is the revision on screen, even if another tab has saved a newer one since.
+ */
+export function lastReadRevision(id: string): number | undefined {
+  return lastRead.get(id);
+}
+
 /** All documents, most recently edited first. */
 export async function listDocuments(): Promise<DocumentRecord[]> {
   const all = await (await db()).getAll('documents');
+  for (const record of all) lastRead.set(record.id, record.updatedAt);
   return all.sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt);
 }
 
 export async function getDocument(id: string): Promise<DocumentRecord | undefined> {
-  return (await db()).get('documents', id);
+  const record = await (await db()).get('documents', id);
+  if (record !== undefined) lastRead.set(id, record.updatedAt);
+  return record;
 }
 
 export async function getLastOpenedId(): Promise<string | undefined> {
@@ -77,29 +95,55 @@ export interface SaveRequest {
   readonly edited: boolean;
   /** Also record this document as the last opened one. */
   readonly lastOpened: boolean;
+  /**
+   * The revision (updatedAt) this tab last loaded or saved. When the stored
+   * record has another one, another tab saved in between: the write is
+   * refused with RevisionConflict rather than overwrite it.
+   */
+  readonly base?: number | undefined;
+}
+
+/** The stored document is a newer revision than the one the write was based on. */
+export class RevisionConflict extends Error {
+  constructor(
+    readonly id: string,
+    readonly stored: number,
+  ) {
+    super('the diagram was changed in another tab');
+    this.name = 'RevisionConflict';
+  }
 }
 
 /** Creates or updates a document in one transaction; returns the stored record. */
 export async function saveDocument(request: SaveRequest): Promise<DocumentRecord> {
   const tx = (await db()).transaction(['documents', 'meta'], 'readwrite');
-  const documents = tx.objectStore('documents');
-  const existing = await documents.get(request.id);
-  const now = Date.now();
-  const record: DocumentRecord = {
-    id: request.id,
-    title: request.title,
-    json: request.json,
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: existing === undefined || request.edited ? now : existing.updatedAt,
-  };
-  await documents.put(record);
-  if (request.lastOpened) await tx.objectStore('meta').put(request.id, LAST_OPENED);
-  await tx.done;
+  const record = await atomically(tx, async () => {
+    const documents = tx.objectStore('documents');
+    const existing = await documents.get(request.id);
+    // Checked in the same transaction as the write, so no other tab can slip in between.
+    if (existing !== undefined && request.base !== undefined && existing.updatedAt !== request.base) {
+      throw new RevisionConflict(request.id, existing.updatedAt);
+    }
+    const now = Date.now();
+    const next: DocumentRecord = {
+      id: request.id,
+      title: request.title,
+      json: request.json,
+      createdAt: existing?.createdAt ?? now,
+      // Strictly increasing, so two saves in one millisecond are still two revisions.
+      updatedAt: existing === undefined ? now : request.edited ? Math.max(now, existing.updatedAt + 1) : existing.updatedAt,
+    };
+    await documents.put(next);
+    if (request.lastOpened) await tx.objectStore('meta').put(request.id, LAST_OPENED);
+    return next;
+  });
+  announceSaved(record.id, record.updatedAt);
   return record;
 }
 
 export async function putDocument(record: DocumentRecord): Promise<void> {
   await (await db()).put('documents', record);
+  announceSaved(record.id, record.updatedAt);
 }
 
 export async function setLastOpenedId(id: string): Promise<void> {
@@ -108,7 +152,34 @@ export async function setLastOpenedId(id: string): Promise<void> {
 
 export async function deleteDocument(id: string): Promise<void> {
   const tx = (await db()).transaction(['documents', 'meta'], 'readwrite');
-  await tx.objectStore('documents').delete(id);
-  if ((await tx.objectStore('meta').get(LAST_OPENED)) === id) await tx.objectStore('meta').delete(LAST_OPENED);
-  await tx.done;
+  await atomically(tx, async () => {
+    await tx.objectStore('documents').delete(id);
+    if ((await tx.objectStore('meta').get(LAST_OPENED)) === id) await tx.objectStore('meta').delete(LAST_OPENED);
+  });
+  announceDeleted(id);
+}
+
+type LibraryTransaction = IDBPTransaction<LibrarySchema, ('documents' | 'meta')[], 'readwrite'>;
+
+/**
+ * Runs `body` in `tx` and resolves once the transaction has committed. Any
+ * failure (a refused put, a commit that runs out of space, a conflict)
+ * aborts the whole transaction, so nothing of it is written.
+ */
+async function atomically<T>(tx: LibraryTransaction, body: () => Promise<T>): Promise<T> {
+  // Observed at once: an abort must not surface as an unhandled rejection.
+  const done = tx.done;
+  done.catch(() => undefined);
+  try {
+    const result = await body();
+    await done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted or finished by the browser.
+    }
+    throw error;
+  }
 }

@@ -1,7 +1,13 @@
-/** What the toolbar shows about autosave: saved, saving, or why it is not saved. */
+/** What the toolbar and the storage banners show about autosave: saved, saving, or why it is not saved. */
 import { create } from 'zustand';
 
 export type SaveState = 'saved' | 'saving' | 'error';
+
+/** A document another tab saved while this tab had unsaved edits of it. */
+export interface Conflict {
+  readonly id: string;
+  readonly title: string;
+}
 
 export interface SaveStatus {
   readonly status: SaveState;
@@ -14,6 +20,10 @@ export interface SaveStatus {
 interface SaveStore extends SaveStatus {
   /** Bumped after every change to the stored library, so open lists re-read it. */
   readonly libraryVersion: number;
+  /** The last write failed because the browser's storage is full (the banner shows). */
+  readonly storageFull: boolean;
+  /** Set while the person has to choose between their version and another tab's. */
+  readonly conflict: Conflict | undefined;
 }
 
 export const useSaveStore = create<SaveStore>()(() => ({
@@ -21,6 +31,8 @@ export const useSaveStore = create<SaveStore>()(() => ({
   savedAt: undefined,
   error: undefined,
   libraryVersion: 0,
+  storageFull: false,
+  conflict: undefined,
 }));
 
 export function useSaveStatus(): SaveStatus {
