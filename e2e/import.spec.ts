@@ -132,3 +132,36 @@ test('pasting a whole diagram or a share link imports it; a broken one is explai
   expect(await libraryDocuments(page)).toEqual(before);
   await expect(page.getByTestId('diagram-title')).toHaveText(read.diagram.title!);
 });
+
+async function exportFile(page: Page, item: 'JSON file' | 'PNG image…'): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  if (item === 'PNG image…') await page.getByRole('button', { name: 'Export PNG' }).click();
+  const file = await download;
+  const path = await file.path();
+  const { readFileSync } = await import('node:fs');
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+test('JSON export then import gives the same bytes', async ({ page }) => {
+  const first = await exportFile(page, 'JSON file');
+  expect(first.name).toBe('Corporate network over VPN.ramparts.json');
+  await page.getByTestId('import-input').setInputFiles({ name: first.name, mimeType: 'application/json', buffer: first.bytes });
+  await expect(page.getByTestId('hint')).toContainText('Imported');
+  const second = await exportFile(page, 'JSON file');
+  expect(second.bytes.equals(first.bytes)).toBe(true);
+});
+
+test('an exported PNG imports back to the same diagram', async ({ page }) => {
+  test.setTimeout(120_000);
+  const json = await exportFile(page, 'JSON file');
+  const png = await exportFile(page, 'PNG image…');
+  expect(png.name).toBe('Corporate network over VPN.png');
+  const before = (await libraryDocuments(page)).length;
+  await page.getByTestId('import-input').setInputFiles({ name: png.name, mimeType: 'image/png', buffer: png.bytes });
+  await expect(page.getByTestId('hint')).toContainText('Imported');
+  await expect.poll(async () => (await libraryDocuments(page)).length).toBe(before + 1);
+  const again = await exportFile(page, 'JSON file');
+  expect(again.bytes.toString('utf8')).toBe(json.bytes.toString('utf8'));
+});

@@ -9,6 +9,7 @@ import { Icon, ICONS, ToolbarButton } from './ToolbarButton';
 import { MOD } from './shortcutList';
 import { FindingsChip } from '../findings/FindingsChip';
 import { autoLayout } from '../layout/autoLayout';
+import { ExportMenu } from '../export/ExportMenu';
 import { ImportButton } from '../io/ImportButton';
 
 export function Toolbar() {
@@ -50,6 +51,7 @@ export function Toolbar() {
       <ToolbarButton label="Auto layout" shortcut="Shift+L" onClick={() => void autoLayout()} disabled={readOnly} showLabel>
         <Icon d={ICONS.layout} />
       </ToolbarButton>
+      <ExportMenu />
       <div className="flex-1" />
       <FindingsChip />
       <div className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" />

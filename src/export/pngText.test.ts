@@ -133,7 +133,8 @@ describe('readPngTextResult on hostile input', () => {
     const png = withChunkBeforeIend(tinyPng(), iTxt('ramparts-diagram', 1, bomb));
     const t0 = performance.now();
     expect(readPngTextResult(png)).toMatchObject({ ok: false, error: expect.stringContaining('5 MB') });
-    expect(performance.now() - t0).toBeLessThan(2000);
+    // Generous for a loaded CI machine; inflating the whole bomb is what this guards against.
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 
   it('reads text of exactly the limit', () => {

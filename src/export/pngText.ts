@@ -189,7 +189,7 @@ function inflateCapped(body: Uint8Array): { ok: true; bytes: Uint8Array } | { ok
     total += data.length;
     if (final) done = true;
   });
-  const STEP = 16 * 1024;
+  const STEP = 1024;
   try {
     for (let at = 0; at < body.length && total <= MAX_BYTES; at += STEP) {
       inflater.push(body.subarray(at, Math.min(body.length, at + STEP)), at + STEP >= body.length);
