@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import { readDiagramText } from '../src/format/readDiagram';
 import { writeDiagram } from '../src/format/writeDiagram';
 import type { Diagram } from '../src/model/types';
+import { GraphIndex } from '../src/model/graphIndex';
+import { RULES } from '../src/rules/registry';
 import { validate } from '../src/rules/validate';
 import { encodeSharePayload } from '../src/share/shareLink';
 import { drawioLinkLength } from './drawioLink';
-import { measure, round } from './stats';
+import { measure, median, round } from './stats';
 import { runLayoutBench } from './layoutBench';
 
 const dir = join(import.meta.dirname, 'fixtures');
@@ -64,7 +66,37 @@ function ratios(r: Record<string, number>): [string, number, string][] {
   ];
 }
 
+/**
+ * `--rules`: where validate_ms_1000 goes. Each run indexes a freshly read
+ * diagram and times every rule's check on it, as validate runs them; the
+ * medians (ms), largest first, plus the index itself. Not part of the
+ * targets: a breakdown for profiling.
+ */
+function ruleBreakdown(): [string, number][] {
+  const text = fixture('design-1000.ramparts.json');
+  const inputs = Array.from({ length: 43 }, () => read(text));
+  const times = new Map<string, number[]>([['(graph index)', []]]);
+  for (const diagram of inputs) {
+    let t0 = performance.now();
+    const index = new GraphIndex(diagram);
+    times.get('(graph index)')!.push(performance.now() - t0);
+    for (const rule of RULES) {
+      t0 = performance.now();
+      rule.check(index, () => undefined);
+      const list = times.get(rule.id) ?? [];
+      list.push(performance.now() - t0);
+      times.set(rule.id, list);
+    }
+  }
+  // The first three runs are the warm-up, as in measure().
+  return [...times].map(([id, t]) => [id, round(median(t.slice(3)), 3)] as [string, number]).sort((a, b) => b[1] - a[1]);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--rules')) {
+    for (const [id, ms] of ruleBreakdown()) console.log(`${id.padEnd(44)} ${ms.toFixed(3).padStart(8)}`);
+    return;
+  }
   const result: Record<string, number> = runBench();
   // Layout runs elkjs for seconds per 1,000-node run; --no-layout skips it.
   if (!process.argv.includes('--no-layout')) Object.assign(result, await runLayoutBench());

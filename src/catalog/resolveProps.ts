@@ -1,8 +1,10 @@
 /**
  * Props with their defaults applied. The diagram stores only what was
  * written (so the writer can stay canonical and unknown props survive); rules
- * and the editor read through these functions. Results are cached per node
- * object, which is safe because diagrams are immutable.
+ * and the editor read through these functions. The editor's nodeProps and
+ * edgeProps results are cached per node object, which is safe because
+ * diagrams are immutable; the rules read single props with nodeProp and
+ * edgeProp, which build and cache nothing.
  */
 import type { DiagramEdge, DiagramNode } from '../model/types';
 import { EDGE_CATALOG, type EdgePropsOf } from './edgeCatalog';
@@ -62,6 +64,46 @@ export function edgeProps<K extends EdgeKind>(edge: DiagramEdge & { readonly kin
 }
 
 /**
+ * One prop with its default applied, without building the resolved object.
+ * The validator reads a prop or two of each node, once per fresh diagram, so
+ * resolving and memoising every node's whole props object (a spread and a
+ * property definition per node) cost more than all the reads it saved. Reads
+ * what `nodeProps(node)[key]` reads: the stored value, else the default.
+ */
+export function nodeProp<T extends NodeType, K extends keyof NodePropsOf<T> & string>(
+  node: DiagramNode & { readonly type: T },
+  key: K,
+): NodePropsOf<T>[K] {
+  const stored = node.props;
+  if (stored !== undefined) {
+    const value = stored[key];
+    if (value !== undefined) return value as NodePropsOf<T>[K];
+  }
+  return NODE_DEFAULTS[node.type]![key] as NodePropsOf<T>[K];
+}
+
+/** `edgeProps(edge)[key]` without building the resolved object (see nodeProp). */
+export function edgeProp<K extends EdgeKind, P extends keyof EdgePropsOf<K> & string>(
+  edge: DiagramEdge & { readonly kind: K },
+  key: P,
+): EdgePropsOf<K>[P] {
+  const stored = edge.props;
+  if (stored !== undefined) {
+    const value = stored[key];
+    if (value !== undefined) return value as EdgePropsOf<K>[P];
+  }
+  return EDGE_DEFAULTS[edge.kind]![key] as EdgePropsOf<K>[P];
+}
+
+/** Per-type defaults, looked up by a Map-free property read in the hot path. */
+const NODE_DEFAULTS: Readonly<Partial<Record<string, Readonly<Record<string, unknown>>>>> = Object.fromEntries(
+  Object.entries(NODE_CATALOG).map(([type, def]) => [type, defaultsOf(def.props)]),
+);
+const EDGE_DEFAULTS: Readonly<Partial<Record<string, Readonly<Record<string, unknown>>>>> = Object.fromEntries(
+  Object.entries(EDGE_CATALOG).map(([kind, def]) => [kind, defaultsOf(def.props)]),
+);
+
+/**
  * The address range a flow comes from when its source is outside AWS:
  * the flow's own sourceCidr, else 0.0.0.0/0 for the Internet and the
  * network's cidr for a corporate network. Undefined for other sources.
@@ -75,6 +117,6 @@ export function flowSourceCidr(edge: DiagramEdge, source: DiagramNode): string |
 
 export function defaultSourceCidr(source: DiagramNode): string | undefined {
   if (source.type === 'internet') return '0.0.0.0/0';
-  if (source.type === 'corporate-network') return nodeProps(source as DiagramNode & { type: 'corporate-network' }).cidr;
+  if (source.type === 'corporate-network') return nodeProp(source as DiagramNode & { type: 'corporate-network' }, 'cidr');
   return undefined;
 }

@@ -6,7 +6,7 @@
  */
 import { NODE_CATALOG } from '../catalog/nodeCatalog';
 import type { EdgeKind, NodeType } from '../catalog/kinds';
-import { edgeProps } from '../catalog/resolveProps';
+import { edgeProp } from '../catalog/resolveProps';
 import type { EdgeOf, NodeOf } from './guards';
 import type { Diagram, DiagramEdge, DiagramNode } from './types';
 
@@ -15,27 +15,32 @@ const EMPTY: readonly never[] = Object.freeze([]);
 export class GraphIndex {
   readonly diagram: Diagram;
   private readonly byId = new Map<string, DiagramNode>();
-  private readonly edgeById = new Map<string, DiagramEdge>();
   private readonly byType = new Map<NodeType, DiagramNode[]>();
   private readonly byKind = new Map<EdgeKind, DiagramEdge[]>();
-  private readonly outgoing = new Map<string, DiagramEdge[]>();
-  private readonly incoming = new Map<string, DiagramEdge[]>();
   private readonly children = new Map<string, DiagramNode[]>();
   private readonly vpcCache = new Map<string, NodeOf<'vpc'> | null>();
+  // Built on first use: the rules ask about edges of one kind, and only quick
+  // fixes look edges up by id, so a validation need not pay for the rest.
+  private edgeById: Map<string, DiagramEdge> | undefined;
+  private outgoing: Map<string, DiagramEdge[]> | undefined;
+  private incoming: Map<string, DiagramEdge[]> | undefined;
+  /** Edges of one kind by source and by target, built on the first question about that kind. */
+  private readonly outByKind = new Map<EdgeKind, Map<string, DiagramEdge[]>>();
+  private readonly inByKind = new Map<EdgeKind, Map<string, DiagramEdge[]>>();
+  private readonly derivedValues = new Map<(index: GraphIndex) => unknown, unknown>();
 
   constructor(diagram: Diagram) {
     this.diagram = diagram;
-    for (const node of diagram.nodes) {
+    // Index loops: this runs once per validation, mostly before the JIT has
+    // optimised it, and an unoptimised for-of allocates per element.
+    const { nodes, edges } = diagram;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
       this.byId.set(node.id, node);
       push(this.byType, node.type, node);
       if (node.parent !== undefined) push(this.children, node.parent, node);
     }
-    for (const edge of diagram.edges) {
-      this.edgeById.set(edge.id, edge);
-      push(this.byKind, edge.kind, edge);
-      push(this.outgoing, edge.source, edge);
-      push(this.incoming, edge.target, edge);
-    }
+    for (let i = 0; i < edges.length; i++) push(this.byKind, edges[i]!.kind, edges[i]!);
   }
 
   get nodes(): readonly DiagramNode[] {
@@ -51,6 +56,10 @@ export class GraphIndex {
   }
 
   edge(id: string): DiagramEdge | undefined {
+    if (this.edgeById === undefined) {
+      this.edgeById = new Map();
+      for (const edge of this.diagram.edges) this.edgeById.set(edge.id, edge);
+    }
     return this.edgeById.get(id);
   }
 
@@ -74,15 +83,30 @@ export class GraphIndex {
   outEdges(nodeId: string): readonly DiagramEdge[];
   outEdges<K extends EdgeKind>(nodeId: string, kind: K): readonly EdgeOf<K>[];
   outEdges(nodeId: string, kind?: EdgeKind): readonly DiagramEdge[] {
-    const all = this.outgoing.get(nodeId) ?? EMPTY;
-    return kind === undefined ? all : all.filter((e) => e.kind === kind);
+    if (kind === undefined) return (this.outgoing ??= groupBy(this.diagram.edges, 'source')).get(nodeId) ?? EMPTY;
+    return this.byEnd(this.outByKind, kind, 'source').get(nodeId) ?? EMPTY;
   }
 
   inEdges(nodeId: string): readonly DiagramEdge[];
   inEdges<K extends EdgeKind>(nodeId: string, kind: K): readonly EdgeOf<K>[];
   inEdges(nodeId: string, kind?: EdgeKind): readonly DiagramEdge[] {
-    const all = this.incoming.get(nodeId) ?? EMPTY;
-    return kind === undefined ? all : all.filter((e) => e.kind === kind);
+    if (kind === undefined) return (this.incoming ??= groupBy(this.diagram.edges, 'target')).get(nodeId) ?? EMPTY;
+    return this.byEnd(this.inByKind, kind, 'target').get(nodeId) ?? EMPTY;
+  }
+
+  /**
+   * Rules ask "flows into this node" thousands of times per validation;
+   * filtering the node's edge list each time allocated a fresh array per
+   * question. Grouping one kind's edges once (in diagram order) answers them
+   * all without allocating.
+   */
+  private byEnd(cache: Map<EdgeKind, Map<string, DiagramEdge[]>>, kind: EdgeKind, end: 'source' | 'target'): Map<string, DiagramEdge[]> {
+    let grouped = cache.get(kind);
+    if (grouped === undefined) {
+      grouped = groupBy(this.byKind.get(kind) ?? EMPTY, end);
+      cache.set(kind, grouped);
+    }
+    return grouped;
   }
 
   childrenOf(id: string): readonly DiagramNode[] {
@@ -135,12 +159,34 @@ export class GraphIndex {
     const from = this.byId.get(edge.source);
     const to = this.byId.get(edge.target);
     const ends = `${from ? this.name(from) : edge.source} → ${to ? this.name(to) : edge.target}`;
-    if (edge.kind === 'network') {
-      const p = edgeProps(edge as EdgeOf<'network'>);
-      return `${ends} (${p.protocol === 'all' ? 'all traffic' : p.protocol === 'icmp' ? 'icmp' : `${p.protocol} ${p.ports}`})`;
-    }
+    if (edge.kind === 'network') return `${ends} (${this.flowTraffic(edge as EdgeOf<'network'>)})`;
     return `${ends} (${edge.kind})`;
   }
+
+  /** "tcp 443", "icmp", "all traffic": a flow's traffic as messages write it. */
+  flowTraffic(flow: EdgeOf<'network'>): string {
+    const protocol = edgeProp(flow, 'protocol');
+    return protocol === 'all' ? 'all traffic' : protocol === 'icmp' ? 'icmp' : `${protocol} ${edgeProp(flow, 'ports')}`;
+  }
+
+  /**
+   * A value derived from this diagram, computed on first asking and shared by
+   * every rule that asks with the same function (say, the unencrypted flows
+   * three rules read). Safe because the index, like the diagram, never changes.
+   */
+  derived<T>(compute: (index: GraphIndex) => T): T {
+    if (this.derivedValues.has(compute)) return this.derivedValues.get(compute) as T;
+    const value = compute(this);
+    this.derivedValues.set(compute, value);
+    return value;
+  }
+}
+
+/** Edges by their source or target id, each list in diagram order. */
+function groupBy(edges: readonly DiagramEdge[], end: 'source' | 'target'): Map<string, DiagramEdge[]> {
+  const grouped = new Map<string, DiagramEdge[]>();
+  for (let i = 0; i < edges.length; i++) push(grouped, edges[i]![end], edges[i]!);
+  return grouped;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

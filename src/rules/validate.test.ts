@@ -52,13 +52,50 @@ describe('validate', () => {
       section: 'Test',
       basis: { kind: 'common-practice', reference: 'test', text: 'test' },
       fix: 'test',
-      *check() {
-        yield { target: nodeTarget('x'), message: 'first' };
-        yield { target: nodeTarget('x'), message: 'second' };
+      check(_index, report) {
+        report({ target: nodeTarget('x'), message: 'first' });
+        report({ target: nodeTarget('x'), message: 'second' });
       },
     });
     const { findings } = validate(diagram(node('x', 'sns-topic')), { now, rules: [twice] });
     expect(findings.map((f) => f.message)).toEqual(['first']);
+  });
+
+  const reporting = (id: string, severity: Rule['severity'], hits: readonly [string, string][]): Rule =>
+    defineRule({
+      id,
+      severity,
+      title: 'test rule',
+      description: 'test',
+      section: 'Test',
+      basis: { kind: 'common-practice', reference: 'test', text: 'test' },
+      fix: 'test',
+      check(_index, report) {
+        for (const [target, message] of hits) report({ target: nodeTarget(target), message });
+      },
+    });
+
+  it('keeps the first hit per target whatever order a rule reports in', () => {
+    const rule = reporting('test/shuffled', 'info', [
+      ['c', 'c1'],
+      ['a', 'a1'],
+      ['c', 'c2'],
+      ['b', 'b1'],
+      ['a', 'a2'],
+    ]);
+    const { findings } = validate(diagram(), { now, rules: [rule] });
+    expect(findings.map((f) => f.message)).toEqual(['a1', 'b1', 'c1']);
+  });
+
+  it('orders findings of custom rule lists, including two rules sharing an id', () => {
+    const rules = [
+      reporting('test/b', 'info', [['y', 'b-y']]),
+      reporting('test/a', 'info', [['z', 'a-z']]),
+      reporting('test/b', 'info', [['x', 'b2-x']]),
+      reporting('test/c', 'error', [['w', 'c-w']]),
+    ];
+    const { findings } = validate(diagram(), { now, rules });
+    expect(findings.map((f) => f.message)).toEqual(['c-w', 'a-z', 'b2-x', 'b-y']);
   });
 
   describe('suppressions', () => {

@@ -7,7 +7,7 @@
 import { GraphIndex } from '../model/graphIndex';
 import type { Diagram, Suppression } from '../model/types';
 import { RULES } from './registry';
-import { SEVERITIES, targetId, type Finding, type FindingSummary, type Rule, type ValidationResult } from './types';
+import { SEVERITIES, targetId, type Finding, type FindingSummary, type Rule, type RuleHit, type ValidationResult } from './types';
 import { suppressionActive } from './suppression';
 
 export interface ValidateOptions {
@@ -22,14 +22,23 @@ export function validate(diagram: Diagram, options: ValidateOptions = {}): Valid
   const rules = options.rules ?? RULES;
   const index = new GraphIndex(diagram);
   const suppressions = indexSuppressions(diagram.suppressions ?? []);
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    const seen = new Set<string>();
-    for (const hit of rule.check(index)) {
+  const perRule: Finding[][] = [];
+  let reported: RuleHit[] = [];
+  const report = (hit: RuleHit): void => {
+    reported.push(hit);
+  };
+  // Index loops here and in the rules: a validation runs each loop once, so
+  // until the JIT has optimised them (dozens of validations) a for-of loop
+  // pays for the iterator protocol, and a result object, on every element.
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    reported = [];
+    rule.check(index, report);
+    const hits = byTarget(reported);
+    const findings: Finding[] = [];
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i]!;
       const id = targetId(hit.target);
-      // controls.md: a rule reports at most one finding per target.
-      if (seen.has(id)) continue;
-      seen.add(id);
       const suppression = suppressions.size === 0 ? undefined : suppressions.get(`${rule.id}\u0000${id}`);
       const active = suppression !== undefined && suppressionActive(suppression, now);
       const finding: Mutable<Finding> = {
@@ -44,9 +53,65 @@ export function validate(diagram: Diagram, options: ValidateOptions = {}): Valid
       if (active) finding.reason = suppression.reason;
       findings.push(finding);
     }
+    perRule.push(findings);
   }
-  findings.sort(compareFindings);
+  const findings = concatInOrder(rules, perRule);
   return { findings, summary: summarize(findings) };
+}
+
+/**
+ * A rule's hits in target id order, at most one per target (controls.md: a
+ * rule reports at most one finding per target; the first hit stands, which
+ * a stable sort keeps first among equal ids).
+ */
+function byTarget(hits: RuleHit[]): RuleHit[] {
+  let sorted = true;
+  for (let i = 1; i < hits.length && sorted; i++) sorted = targetId(hits[i - 1]!.target) < targetId(hits[i]!.target);
+  if (sorted) return hits;
+  hits.sort((a, b) => compareIds(targetId(a.target), targetId(b.target)));
+  let kept = 1;
+  for (let i = 1; i < hits.length; i++) if (targetId(hits[i]!.target) !== targetId(hits[kept - 1]!.target)) hits[kept++] = hits[i]!;
+  hits.length = Math.min(kept, hits.length);
+  return hits;
+}
+
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The findings sorted by severity, rule and target id (compareFindings).
+ * Each rule's findings already come in target order, so it is enough to put
+ * the rules in (severity, id) order, worked out once per rule list, rather
+ * than sorting every finding. Two rules sharing a severity and id (a custom
+ * list could) fall back to the full sort.
+ */
+function concatInOrder(rules: readonly Rule[], perRule: readonly Finding[][]): Finding[] {
+  const order = ruleOrder(rules);
+  const out: Finding[] = [];
+  if (order === undefined) {
+    for (const findings of perRule) out.push(...findings);
+    return out.sort(compareFindings);
+  }
+  for (let r = 0; r < order.length; r++) {
+    const findings = perRule[order[r]!]!;
+    for (let i = 0; i < findings.length; i++) out.push(findings[i]!);
+  }
+  return out;
+}
+
+const orders = new WeakMap<readonly Rule[], readonly number[] | null>();
+
+function ruleOrder(rules: readonly Rule[]): readonly number[] | undefined {
+  let order = orders.get(rules);
+  if (order === undefined) {
+    const rank = (r: Rule) => severityRank.get(r.severity)!;
+    const sorted = rules
+      .map((_, i) => i)
+      .sort((a, b) => rank(rules[a]!) - rank(rules[b]!) || compareIds(rules[a]!.id, rules[b]!.id));
+    const tie = sorted.some((r, k) => k > 0 && rules[r]!.id === rules[sorted[k - 1]!]!.id && rank(rules[r]!) === rank(rules[sorted[k - 1]!]!));
+    order = tie ? null : sorted;
+    orders.set(rules, order);
+  }
+  return order ?? undefined;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -67,7 +132,8 @@ export function summarize(findings: readonly Finding[]): FindingSummary {
   let warning = 0;
   let info = 0;
   let suppressed = 0;
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     if (f.suppressed) suppressed++;
     else if (f.severity === 'error') error++;
     else if (f.severity === 'warning') warning++;

@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
 import { patchNodeIf } from './patchNodeIf';
@@ -15,14 +15,14 @@ export const elasticacheSnapshots = defineRule({
       'ElastiCache for Redis provides backup and restore functionality, where you can create a snapshot of your entire Redis cluster as it exists at a specific point in time. You can schedule automatic, recurring daily snapshots or you can create a manual snapshot at any time.',
   },
   fix: 'Turn on automatic daily snapshots by giving the Redis cluster a snapshot retention period of at least one day.',
-  *check(index) {
-    for (const cache of index.nodesOfType('elasticache')) {
-      const props = nodeProps(cache);
-      if (props.engine !== 'redis' || props.snapshotRetentionDays !== 0) continue;
-      yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('elasticache'); i < list.length; i++) {
+      const cache = list[i]!;
+      if (nodeProp(cache, 'engine') !== 'redis' || nodeProp(cache, 'snapshotRetentionDays') !== 0) continue;
+      report({
         target: nodeTarget(cache.id),
         message: `${index.name(cache)} is a Redis cluster with automatic snapshots off, so its data cannot be restored: set snapshotRetentionDays to at least 1.`,
-      };
+      });
     }
   },
   quickFix: {

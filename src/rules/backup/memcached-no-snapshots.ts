@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
 import { patchNodeIf } from './patchNodeIf';
@@ -18,14 +18,16 @@ export const memcachedNoSnapshots = defineRule({
       'ElastiCache for Redis provides backup and restore functionality, where you can create a snapshot of your entire Redis cluster as it exists at a specific point in time.',
   },
   fix: 'Set the snapshot retention of a Memcached cluster to 0, or switch the engine to Redis if the cache data must survive a restore.',
-  *check(index) {
-    for (const cache of index.nodesOfType('elasticache')) {
-      const props = nodeProps(cache);
-      if (props.engine !== 'memcached' || props.snapshotRetentionDays <= 0) continue;
-      yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('elasticache'); i < list.length; i++) {
+      const cache = list[i]!;
+      if (nodeProp(cache, 'engine') !== 'memcached') continue;
+      const retention = nodeProp(cache, 'snapshotRetentionDays');
+      if (retention <= 0) continue;
+      report({
         target: nodeTarget(cache.id),
-        message: `${index.name(cache)} is a Memcached cluster with a snapshot retention of ${days(props.snapshotRetentionDays)}, but only Redis has backup and restore: set snapshotRetentionDays to 0 or use the redis engine.`,
-      };
+        message: `${index.name(cache)} is a Memcached cluster with a snapshot retention of ${days(retention)}, but only Redis has backup and restore: set snapshotRetentionDays to 0 or use the redis engine.`,
+      });
     }
   },
   quickFix: {

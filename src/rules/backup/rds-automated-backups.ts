@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
 import { patchNodeIf } from './patchNodeIf';
@@ -16,15 +16,16 @@ export const rdsAutomatedBackups = defineRule({
       'Turned on by default, the automated backup feature of Amazon RDS enables point-in-time recovery for your DB Instance.',
   },
   fix: 'Set a backup retention period of at least one day (7 is the usual default) so the instance can be restored to any second within it.',
-  *check(index) {
-    for (const db of index.nodesOfType('rds')) {
-      if (nodeProps(db).backupRetentionDays !== 0) continue;
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('rds'); i < list.length; i++) {
+      const db = list[i]!;
+      if (nodeProp(db, 'backupRetentionDays') !== 0) continue;
       // A read replica is rebuilt from its source, so no backups there is a choice, not a gap.
       if (index.inEdges(db.id, 'replication').length > 0) continue;
-      yield {
+      report({
         target: nodeTarget(db.id),
         message: `${index.name(db)} has automated backups turned off (retention 0 days), so it cannot be restored to a point in time: set backupRetentionDays to 1-35, for example 7.`,
-      };
+      });
     }
   },
   quickFix: {

@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
 import { patchNodeIf } from './patchNodeIf';
@@ -15,13 +15,14 @@ export const rdsFinalSnapshot = defineRule({
       'At this point the instance is no longer accessible and unless a final snapshot copy was asked for, it cannot be restored and will not be listed by any of the tools or APIs.',
   },
   fix: 'Ask for a final DB snapshot when the instance is deleted, so a deletion (deliberate or not) can be undone.',
-  *check(index) {
-    for (const db of index.nodesOfType('rds')) {
-      if (nodeProps(db).finalSnapshotOnDelete) continue;
-      yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('rds'); i < list.length; i++) {
+      const db = list[i]!;
+      if (nodeProp(db, 'finalSnapshotOnDelete')) continue;
+      report({
         target: nodeTarget(db.id),
         message: `${index.name(db)} takes no final snapshot when deleted, so a deleted instance cannot be restored: set finalSnapshotOnDelete to true.`,
-      };
+      });
     }
   },
   quickFix: {

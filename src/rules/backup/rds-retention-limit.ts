@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
 import { patchNodeIf } from './patchNodeIf';
@@ -23,17 +23,18 @@ export const rdsRetentionLimit = defineRule({
     quote: 'Your automatic backup retention period can be configured to up to 35 days.',
   },
   fix: 'Set the backup retention period to between 1 and 35 days; keep longer-lived copies as manual DB snapshots, which are kept until you delete them.',
-  *check(index) {
-    for (const db of index.nodesOfType('rds')) {
-      const days = nodeProps(db).backupRetentionDays;
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('rds'); i < list.length; i++) {
+      const db = list[i]!;
+      const days = nodeProp(db, 'backupRetentionDays');
       if (days >= 0 && days <= MAX_DAYS) continue;
-      yield {
+      report({
         target: nodeTarget(db.id),
         message:
           days > MAX_DAYS
             ? `${index.name(db)} keeps automated backups for ${days} days, more than the 35 RDS allows: set backupRetentionDays to 35 or less and use manual snapshots for longer retention.`
             : `${index.name(db)} has a negative backup retention (${days} day${days === -1 ? '' : 's'}), which RDS does not accept: set backupRetentionDays to between 1 and 35, for example 7.`,
-      };
+      });
     }
   },
   quickFix: {

@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
 import { patchNodeIf } from './patchNodeIf';
@@ -15,14 +15,15 @@ export const redshiftNodeMirroring = defineRule({
       'When you run a cluster with at least two compute nodes, data on each node will always be mirrored on disks on another node, reducing the risk of data loss.',
   },
   fix: 'Run the cluster with at least two compute nodes so each node\'s data is mirrored on another.',
-  *check(index) {
-    for (const cluster of index.nodesOfType('redshift')) {
-      const count = nodeProps(cluster).nodeCount;
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('redshift'); i < list.length; i++) {
+      const cluster = list[i]!;
+      const count = nodeProp(cluster, 'nodeCount');
       if (count >= 2) continue;
-      yield {
+      report({
         target: nodeTarget(cluster.id),
         message: `${index.name(cluster)} has ${count === 1 ? 'a single node' : `${count} nodes`}, so its data is not mirrored to another node: set nodeCount to at least 2.`,
-      };
+      });
     }
   },
   quickFix: {

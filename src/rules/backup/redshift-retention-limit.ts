@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
 import { patchNodeIf } from './patchNodeIf';
@@ -17,14 +17,15 @@ export const redshiftRetentionLimit = defineRule({
     quote: 'Redshift stores your snapshots for a user-defined period, which can be from one to thirty-five days.',
   },
   fix: 'Set the automated snapshot retention period to between 1 and 35 days; take manual snapshots for anything kept longer.',
-  *check(index) {
-    for (const cluster of index.nodesOfType('redshift')) {
-      const days = nodeProps(cluster).snapshotRetentionDays;
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('redshift'); i < list.length; i++) {
+      const cluster = list[i]!;
+      const days = nodeProp(cluster, 'snapshotRetentionDays');
       if (days >= MIN_DAYS && days <= MAX_DAYS) continue;
-      yield {
+      report({
         target: nodeTarget(cluster.id),
         message: `${index.name(cluster)} keeps automated snapshots for ${days} days, outside the 1-35 days Redshift allows: set snapshotRetentionDays to ${days > MAX_DAYS ? '35 or less' : 'at least 1'}.`,
-      };
+      });
     }
   },
   quickFix: {

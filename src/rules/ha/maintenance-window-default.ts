@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { patchNodeIf } from '../backup/patchNodeIf';
 import { nodeTarget } from '../types';
@@ -16,13 +16,14 @@ export const maintenanceWindowDefault = defineRule({
       'If you do not specify a preferred weekly maintenance window when creating your DB Instance, a 30-minute default value is assigned.',
   },
   fix: 'Choose a weekly maintenance window (ddd:hh:mm-ddd:hh:mm, UTC, at least 30 minutes) in your quietest hours, so patching and scaling happen when you expect them.',
-  *check(index) {
-    for (const db of index.nodesOfType('rds')) {
-      if (nodeProps(db).maintenanceWindow !== '') continue;
-      yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('rds'); i < list.length; i++) {
+      const db = list[i]!;
+      if (nodeProp(db, 'maintenanceWindow') !== '') continue;
+      report({
         target: nodeTarget(db.id),
         message: `${index.name(db)} has no maintenance window, so AWS picks a 30-minute one that may fall in busy hours: set maintenanceWindow to a quiet time, for example ${SUGGESTED_WINDOW}.`,
-      };
+      });
     }
   },
   quickFix: {

@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { patchNodeIf } from '../backup/patchNodeIf';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
@@ -23,19 +23,26 @@ export const maintenanceWindow = defineRule({
       'If a “maintenance” event is scheduled for a given week, it will be initiated and completed at some point during the 30-minute maintenance window you identify.',
   },
   fix: 'Write the window as ddd:hh:mm-ddd:hh:mm in UTC (for example sun:03:00-sun:03:30), at least 30 minutes long, or leave it empty to let AWS choose.',
-  *check(index) {
-    for (const db of index.nodesOfType('rds')) {
-      const written = nodeProps(db).maintenanceWindow;
-      const problem = maintenanceWindowProblem(written);
-      if (problem === undefined) continue;
+  check(index, report) {
+    // Designs repeat a handful of windows across many databases: judge each distinct text once.
+    const judged = new Map<string, ReturnType<typeof maintenanceWindowProblem> | null>();
+    for (let i = 0, list = index.nodesOfType('rds'); i < list.length; i++) {
+      const db = list[i]!;
+      const written = nodeProp(db, 'maintenanceWindow');
+      let problem = judged.get(written);
+      if (problem === undefined) {
+        problem = maintenanceWindowProblem(written) ?? null;
+        judged.set(written, problem);
+      }
+      if (problem === null) continue;
       const shown = JSON.stringify(written.length > 40 ? `${written.slice(0, 40)}…` : written);
-      yield {
+      report({
         target: nodeTarget(db.id),
         message:
           problem.kind === 'malformed'
             ? `${index.name(db)} has a malformed maintenance window ${shown} (${problem.reason}): write it as ddd:hh:mm-ddd:hh:mm in UTC, for example ${SUGGESTED_WINDOW}.`
             : `${index.name(db)} has a maintenance window ${shown} that is too short (${problem.reason}): make it at least ${MIN_WINDOW_MINUTES} minutes long.`,
-      };
+      });
     }
   },
   quickFix: {

@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { patchNodeIf } from '../backup/patchNodeIf';
 import { nodeTarget } from '../types';
@@ -16,15 +16,16 @@ export const rdsMultiAz = defineRule({
       'In the event of DB instance or Availability Zone failure, Amazon RDS will automatically failover to the standby so that database operations can resume quickly without administrative intervention.',
   },
   fix: 'Run the instance as a Multi-AZ deployment, with private subnets in at least two Availability Zones, so backups come from the standby and a failure fails over automatically.',
-  *check(index) {
-    for (const db of index.nodesOfType('rds')) {
-      if (nodeProps(db).multiAz) continue;
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('rds'); i < list.length; i++) {
+      const db = list[i]!;
+      if (nodeProp(db, 'multiAz')) continue;
       // Read replicas have no standby of their own; their source carries the Multi-AZ advice.
       if (index.inEdges(db.id, 'replication').length > 0) continue;
-      yield {
+      report({
         target: nodeTarget(db.id),
         message: `${index.name(db)} is not Multi-AZ, so backups suspend its I/O and an instance or zone failure has no automatic failover: set multiAz to true.`,
-      };
+      });
     }
   },
   quickFix: {

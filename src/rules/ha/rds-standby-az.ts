@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import type { NodeOf } from '../../model/guards';
 import type { GraphIndex } from '../../model/graphIndex';
 import { defineRule } from '../defineRule';
@@ -18,29 +18,30 @@ export const rdsStandbyAz = defineRule({
   },
   fix: 'Add a subnet of the same kind (private or public) in another Availability Zone of the VPC, so the DB subnet group spans two zones and the standby has somewhere to run.',
   // No quick fix: a new subnet needs a CIDR and a zone only the designer can choose.
-  *check(index) {
+  check(index, report) {
     const zonesOf = zoneLookup(index);
-    for (const db of index.nodesOfType('rds')) {
-      if (!nodeProps(db).multiAz) continue;
+    for (let i = 0, list = index.nodesOfType('rds'); i < list.length; i++) {
+      const db = list[i]!;
+      if (!nodeProp(db, 'multiAz')) continue;
       const subnet = index.subnetOf(db);
       if (subnet === undefined) continue;
-      const { public: isPublic, availabilityZone } = nodeProps(subnet);
+      const isPublic = nodeProp(subnet, 'public');
       const kind = isPublic ? 'public' : 'private';
       const vpc = index.vpcOf(subnet);
       if (vpc === undefined) {
         // The reader refuses a subnet outside a VPC; said plainly in case one gets through.
-        yield {
+        report({
           target: nodeTarget(db.id),
           message: `${index.name(db)} is Multi-AZ but its subnet ${index.name(subnet)} is in no VPC, so the standby has nowhere to go: put the subnet in a VPC with a ${kind} subnet in another Availability Zone.`,
-        };
+        });
         continue;
       }
       // The subnet's own zone is always in the set, so two zones means another subnet elsewhere.
       if (zonesOf(vpc, isPublic).size >= 2) continue;
-      yield {
+      report({
         target: nodeTarget(db.id),
-        message: `${index.name(db)} is Multi-AZ but ${index.name(vpc)} has no other ${kind} subnet outside ${availabilityZone}, so the standby has nowhere to go: add a ${kind} subnet in another Availability Zone.`,
-      };
+        message: `${index.name(db)} is Multi-AZ but ${index.name(vpc)} has no other ${kind} subnet outside ${nodeProp(subnet, 'availabilityZone')}, so the standby has nowhere to go: add a ${kind} subnet in another Availability Zone.`,
+      });
     }
   },
 });
@@ -56,9 +57,9 @@ function zoneLookup(index: GraphIndex): (vpc: NodeOf<'vpc'>, isPublic: boolean) 
     let entry = cache.get(vpc.id);
     if (entry === undefined) {
       entry = { public: new Set(), private: new Set() };
-      for (const subnet of index.subnetsOf(vpc.id)) {
-        const props = nodeProps(subnet);
-        (props.public ? entry.public : entry.private).add(props.availabilityZone.toLowerCase());
+      for (let j = 0, inner = index.subnetsOf(vpc.id); j < inner.length; j++) {
+        const subnet = inner[j]!;
+        (nodeProp(subnet, 'public') ? entry.public : entry.private).add(nodeProp(subnet, 'availabilityZone').toLowerCase());
       }
       cache.set(vpc.id, entry);
     }

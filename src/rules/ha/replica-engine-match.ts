@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { isNodeOf } from '../../model/guards';
 import type { Diagram, DiagramNode } from '../../model/types';
@@ -17,18 +17,19 @@ export const replicaEngineMatch = defineRule({
       "Amazon RDS also uses the PostgreSQL, MySQL, and MariaDB DB engines' built-in replication functionality to create a special type of DB instance called a Read Replica from a source DB instance.",
   },
   fix: 'Give the read replica the same engine as its source: replication is the engine\'s own, so it cannot cross engines.',
-  *check(index) {
-    for (const replication of index.edgesOfKind('replication')) {
+  check(index, report) {
+    for (let i = 0, list = index.edgesOfKind('replication'); i < list.length; i++) {
+      const replication = list[i]!;
       const source = index.node(replication.source);
       const replica = index.node(replication.target);
       if (source === undefined || replica === undefined || !isNodeOf(source, 'rds') || !isNodeOf(replica, 'rds')) continue;
-      const from = nodeProps(source).engine;
-      const to = nodeProps(replica).engine;
+      const from = nodeProp(source, 'engine');
+      const to = nodeProp(replica, 'engine');
       if (from === to) continue;
-      yield {
+      report({
         target: edgeTarget(replication.id),
         message: `${index.describeEdge(replication)} replicates ${from} into ${/^[aeiou]/.test(to) ? 'an' : 'a'} ${to} replica, which RDS cannot do: set ${index.name(replica)}'s engine to ${from}.`,
-      };
+      });
     }
   },
   quickFix: {
@@ -40,8 +41,8 @@ export const replicaEngineMatch = defineRule({
       const source = rdsNode(diagram, replication.source);
       const replica = rdsNode(diagram, replication.target);
       if (source === undefined || replica === undefined) return diagram;
-      const engine = nodeProps(source).engine;
-      return nodeProps(replica).engine === engine ? diagram : setNodeProps(diagram, replica.id, { engine });
+      const engine = nodeProp(source, 'engine');
+      return nodeProp(replica, 'engine') === engine ? diagram : setNodeProps(diagram, replica.id, { engine });
     },
   },
 });

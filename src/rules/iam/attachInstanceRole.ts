@@ -5,7 +5,7 @@
  * iam/instance-role-attached, so the role and its assume edge come too.
  */
 import { COMPUTE_TYPES } from '../../catalog/kinds';
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { isNodeOf } from '../../model/guards';
 import type { Diagram } from '../../model/types';
@@ -20,7 +20,7 @@ export function attachInstanceRole(diagram: Diagram, instanceId: string): Diagra
   const instance = diagram.nodes.find((n) => n.id === instanceId);
   if (instance === undefined || !isNodeOf(instance, ...COMPUTE_TYPES)) return diagram;
   let next = diagram;
-  if (nodeProps(instance).credentials !== 'instance-role') {
+  if (nodeProp(instance, 'credentials') !== 'instance-role') {
     next = setNodeProps(next, instanceId, { credentials: 'instance-role' });
   }
   const assumesRole = next.edges.some((e) => e.kind === 'assume' && e.source === instanceId);

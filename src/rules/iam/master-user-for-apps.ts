@@ -1,4 +1,4 @@
-import { edgeProps, nodeProps } from '../../catalog/resolveProps';
+import { nodeProp, edgeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { edgeTarget } from '../types';
 
@@ -14,19 +14,21 @@ export const masterUserForApps = defineRule({
       'The master user account is a native database user account that allows you to log on to your DB Instance with all database privileges. ... Subsequently, you can create additional user accounts so that you can restrict who can access your DB Instance.',
   },
   fix: 'Create a database user with only the privileges the client needs and set it as the flow\'s database user; keep the master user for administration.',
-  *check(index) {
-    for (const db of index.nodesOfType('rds')) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('rds'); i < list.length; i++) {
+      const db = list[i]!;
       const flows = index.inEdges(db.id, 'network');
       if (flows.length === 0) continue;
-      const master = nodeProps(db).masterUsername.trim().toLowerCase();
+      const master = nodeProp(db, 'masterUsername').trim().toLowerCase();
       if (master === '') continue;
-      for (const flow of flows) {
-        const user = edgeProps(flow).dbUser.trim();
+      for (let j = 0; j < flows.length; j++) {
+        const flow = flows[j]!;
+        const user = edgeProp(flow, 'dbUser').trim();
         if (user === '' || user.toLowerCase() !== master) continue;
-        yield {
+        report({
           target: edgeTarget(flow.id),
           message: `${index.describeEdge(flow)} signs in as the master user "${user}": create a database user with only the privileges this client needs and use it instead.`,
-        };
+        });
       }
     }
   },

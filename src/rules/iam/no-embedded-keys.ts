@@ -1,5 +1,5 @@
 import { COMPUTE_TYPES } from '../../catalog/kinds';
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
 import { attachInstanceRole } from './attachInstanceRole';
@@ -16,13 +16,14 @@ export const noEmbeddedKeys = defineRule({
       "AWS resources require security credentials for programmatic requests; however, you shouldn't embed long-term security credentials in your application because they are accessible to the application's users and can be difficult to rotate.",
   },
   fix: 'Remove the access keys from the host and give it an IAM role through an instance profile (credentials instance-role plus an assume edge to the role), so it gets temporary credentials.',
-  *check(index) {
-    for (const host of index.nodesOfType(...COMPUTE_TYPES)) {
-      if (nodeProps(host).credentials !== 'access-keys') continue;
-      yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType(...COMPUTE_TYPES); i < list.length; i++) {
+      const host = list[i]!;
+      if (nodeProp(host, 'credentials') !== 'access-keys') continue;
+      report({
         target: nodeTarget(host.id),
         message: `${index.name(host)} has long-term access keys embedded: remove them and attach an IAM role through an instance profile instead.`,
-      };
+      });
     }
   },
   quickFix: {

@@ -1,4 +1,4 @@
-import { nodeProps, edgeProps } from '../../catalog/resolveProps';
+import { nodeProp, edgeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { edgeTarget, nodeTarget } from '../types';
 import { classifyGrant, statementsOf } from './classifyGrant';
@@ -15,22 +15,24 @@ export const noWildcardAdmin = defineRule({
       'AWS IAM enables you to implement security best practices, such as least privilege, by granting unique credentials to every user within your AWS Account and only granting permission to access the AWS services and resources required for the users to perform their jobs.',
   },
   fix: 'Replace "*" with the specific actions the role or user needs (for example s3:GetObject), on the specific resources it needs.',
-  *check(index) {
-    for (const principal of index.nodesOfType('iam-role', 'iam-user')) {
-      const { count } = statementsOf(nodeProps(principal).policies, 'admin');
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('iam-role', 'iam-user'); i < list.length; i++) {
+      const principal = list[i]!;
+      const { count } = statementsOf(nodeProp(principal, 'policies'), 'admin');
       if (count === 0) continue;
       const which = count === 1 ? 'a policy statement' : `${count} policy statements`;
-      yield {
+      report({
         target: nodeTarget(principal.id),
         message: `${index.name(principal)} has ${which} granting every action ("*") on every resource ("*"): replace it with the specific actions and resources it needs.`,
-      };
+      });
     }
-    for (const access of index.edgesOfKind('access')) {
-      if (classifyGrant(edgeProps(access).actions).breadth !== 'admin') continue;
-      yield {
+    for (let i = 0, list = index.edgesOfKind('access'); i < list.length; i++) {
+      const access = list[i]!;
+      if (classifyGrant(edgeProp(access, 'actions')).breadth !== 'admin') continue;
+      report({
         target: edgeTarget(access.id),
         message: `${index.describeEdge(access)} grants every action ("*"): list only the actions needed, such as s3:GetObject.`,
-      };
+      });
     }
   },
 });

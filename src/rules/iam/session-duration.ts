@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { isNodeOf } from '../../model/guards';
 import { defineRule } from '../defineRule';
@@ -20,14 +20,15 @@ export const sessionDuration = defineRule({
       'Temporary security credentials provide enhanced security due to their short life-span (the default expiration is 12 hours) and the fact that they cannot be reused after they expire.',
   },
   fix: 'Set the maximum session duration between 1 and 12 hours; shorter sessions limit how long leaked temporary credentials stay usable.',
-  *check(index) {
-    for (const role of index.nodesOfType('iam-role')) {
-      const hours = nodeProps(role).maxSessionHours;
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('iam-role'); i < list.length; i++) {
+      const role = list[i]!;
+      const hours = nodeProp(role, 'maxSessionHours');
       if (hours >= MIN_HOURS && hours <= MAX_HOURS) continue;
-      yield {
+      report({
         target: nodeTarget(role.id),
         message: `${index.name(role)} has maxSessionHours ${hours}, which AWS does not accept: set it between ${MIN_HOURS} and ${MAX_HOURS} hours.`,
-      };
+      });
     }
   },
   quickFix: {
@@ -36,7 +37,7 @@ export const sessionDuration = defineRule({
       if (target.kind !== 'node') return diagram;
       const role = diagram.nodes.find((n) => n.id === target.id);
       if (role === undefined || !isNodeOf(role, 'iam-role')) return diagram;
-      const hours = nodeProps(role).maxSessionHours;
+      const hours = nodeProp(role, 'maxSessionHours');
       const clamped = Math.min(MAX_HOURS, Math.max(MIN_HOURS, hours));
       return clamped === hours ? diagram : setNodeProps(diagram, role.id, { maxSessionHours: clamped });
     },

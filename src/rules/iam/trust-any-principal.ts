@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { isNodeOf } from '../../model/guards';
 import { defineRule } from '../defineRule';
@@ -18,13 +18,14 @@ export const trustAnyPrincipal = defineRule({
       'Cross-Account Access. For organizations who use multiple AWS Accounts to manage their resources, you can set up roles to provide users who have permissions in one account to access resources under another account.',
   },
   fix: 'Remove "*" from the trusted accounts and list the specific account ids that need to assume the role.',
-  *check(index) {
-    for (const role of index.nodesOfType('iam-role')) {
-      if (!nodeProps(role).trustedAccounts.some(isAnyPrincipal)) continue;
-      yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('iam-role'); i < list.length; i++) {
+      const role = list[i]!;
+      if (!nodeProp(role, 'trustedAccounts').some(isAnyPrincipal)) continue;
+      report({
         target: nodeTarget(role.id),
         message: `${index.name(role)} trusts any principal ("*"), so anyone with an AWS account can assume it: list only the account ids that need it.`,
-      };
+      });
     }
   },
   quickFix: {
@@ -33,7 +34,7 @@ export const trustAnyPrincipal = defineRule({
       if (target.kind !== 'node') return diagram;
       const role = diagram.nodes.find((n) => n.id === target.id);
       if (role === undefined || !isNodeOf(role, 'iam-role')) return diagram;
-      const accounts = nodeProps(role).trustedAccounts;
+      const accounts = nodeProp(role, 'trustedAccounts');
       const kept = accounts.filter((a) => !isAnyPrincipal(a));
       return kept.length === accounts.length ? diagram : setNodeProps(diagram, role.id, { trustedAccounts: kept });
     },

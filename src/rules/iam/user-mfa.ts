@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
@@ -15,14 +15,14 @@ export const userMfa = defineRule({
     text: 'Ensure multi-factor authentication (MFA) is enabled for all IAM users that have a console password.',
   },
   fix: 'Enable an MFA device for the user, or remove its console password if it does not need the console.',
-  *check(index) {
-    for (const user of index.nodesOfType('iam-user')) {
-      const props = nodeProps(user);
-      if (!props.consoleAccess || props.mfa) continue;
-      yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('iam-user'); i < list.length; i++) {
+      const user = list[i]!;
+      if (!nodeProp(user, 'consoleAccess') || nodeProp(user, 'mfa')) continue;
+      report({
         target: nodeTarget(user.id),
         message: `${index.name(user)} can sign in to the console without MFA: enable an MFA device for it (mfa true) or remove its console access.`,
-      };
+      });
     }
   },
   quickFix: {

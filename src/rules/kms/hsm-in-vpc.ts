@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
 
@@ -14,16 +14,17 @@ export const hsmInVpc = defineRule({
       'The AWS CloudHSM service is designed to be used with Amazon EC2 and VPC, providing the appliance with its own private IP within a private subnet.',
   },
   fix: 'Place the HSM in a private subnet of the VPC that holds its clients, and reach it from EC2 over SSL/TLS.',
-  *check(index) {
-    for (const hsm of index.nodesOfType('cloudhsm')) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('cloudhsm'); i < list.length; i++) {
+      const hsm = list[i]!;
       const subnet = index.subnetOf(hsm);
-      if (subnet !== undefined && index.vpcOf(subnet) !== undefined && !nodeProps(subnet).public) continue;
+      if (subnet !== undefined && index.vpcOf(subnet) !== undefined && !nodeProp(subnet, 'public')) continue;
       const where =
         subnet === undefined ? 'is not in a subnet of a VPC' : `sits in ${index.name(subnet)}, a public subnet`;
-      yield {
+      report({
         target: nodeTarget(hsm.id),
         message: `${index.name(hsm)} ${where}: move it into a private subnet of a VPC.`,
-      };
+      });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { isNodeOf } from '../../model/guards';
 import { defineRule } from '../defineRule';
@@ -16,14 +16,15 @@ export const hsmKeyNeedsEncryption = defineRule({
       'The cluster key encrypts the database key for the Amazon Redshift cluster. You can use either AWS or a hardware security module (HSM) to store the cluster key.',
   },
   fix: 'An HSM can only hold the key of an encrypted cluster: turn on encryption for the cluster, or remove the key edge.',
-  *check(index) {
-    for (const key of index.edgesOfKind('key')) {
+  check(index, report) {
+    for (let i = 0, list = index.edgesOfKind('key'); i < list.length; i++) {
+      const key = list[i]!;
       const cluster = index.node(key.target);
-      if (cluster === undefined || !isNodeOf(cluster, 'redshift') || nodeProps(cluster).encrypted) continue;
-      yield {
+      if (cluster === undefined || !isNodeOf(cluster, 'redshift') || nodeProp(cluster, 'encrypted')) continue;
+      report({
         target: edgeTarget(key.id),
         message: `${index.describeEdge(key)} stores a key for a cluster that is not encrypted: set encrypted to true on ${index.name(cluster)}.`,
-      };
+      });
     }
   },
   quickFix: {

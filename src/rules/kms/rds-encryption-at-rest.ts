@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { defineRule } from '../defineRule';
 import { nodeTarget, type FindingTarget } from '../types';
@@ -15,13 +15,14 @@ export const rdsEncryptionAtRest = defineRule({
       'The TDE feature automatically encrypts data before it is written to storage and automatically decrypts data when it is read from storage. If you require your MySQL data to be encrypted while “at rest” in the database, your application must manage the encryption and decryption of data.',
   },
   fix: 'Encrypt the instance at rest: turn on storage encryption (KMS), or use TDE on an engine that supports it, or encrypt in the application.',
-  *check(index) {
-    for (const db of index.nodesOfType('rds')) {
-      if (nodeProps(db).encryptionAtRest === 'none') {
-        yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('rds'); i < list.length; i++) {
+      const db = list[i]!;
+      if (nodeProp(db, 'encryptionAtRest') === 'none') {
+        report({
           target: nodeTarget(db.id),
           message: `${index.name(db)} is not encrypted at rest: set encryptionAtRest to storage (or tde or application).`,
-        };
+        });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { defineRule } from '../defineRule';
 import { nodeTarget, type FindingTarget } from '../types';
@@ -20,14 +20,16 @@ export const rdsTdeEngine = defineRule({
       'Amazon RDS supports Transparent Data Encryption (TDE) for SQL Server (SQL Server Enterprise Edition) and Oracle (part of the Oracle Advanced Security option available in Oracle Enterprise Edition).',
   },
   fix: 'Use storage encryption (KMS) instead of TDE, or move to an engine that offers TDE: Oracle Enterprise Edition or SQL Server Enterprise or Standard Edition.',
-  *check(index) {
-    for (const db of index.nodesOfType('rds')) {
-      const { encryptionAtRest, engine } = nodeProps(db);
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('rds'); i < list.length; i++) {
+      const db = list[i]!;
+      const encryptionAtRest = nodeProp(db, 'encryptionAtRest');
+      const engine = nodeProp(db, 'engine');
       if (encryptionAtRest === 'tde' && !TDE_ENGINES.has(engine)) {
-        yield {
+        report({
           target: nodeTarget(db.id),
           message: `${index.name(db)} uses TDE, which the ${engine} engine does not offer: set encryptionAtRest to storage or use Oracle EE or SQL Server.`,
-        };
+        });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { defineRule } from '../defineRule';
 import { nodeTarget, type FindingTarget } from '../types';
@@ -15,13 +15,14 @@ export const redshiftEncryption = defineRule({
       'When creating a cluster, you can choose to encrypt it in order to provide additional protection for your data at rest.',
   },
   fix: 'Turn on encryption for the cluster, with its key in AWS KMS or in a CloudHSM.',
-  *check(index) {
-    for (const cluster of index.nodesOfType('redshift')) {
-      if (!nodeProps(cluster).encrypted) {
-        yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('redshift'); i < list.length; i++) {
+      const cluster = list[i]!;
+      if (!nodeProp(cluster, 'encrypted')) {
+        report({
           target: nodeTarget(cluster.id),
           message: `${index.name(cluster)} is not encrypted at rest: set encrypted to true.`,
-        };
+        });
       }
     }
   },

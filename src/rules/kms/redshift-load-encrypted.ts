@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { isNodeOf } from '../../model/guards';
 import { defineRule } from '../defineRule';
@@ -16,14 +16,15 @@ export const redshiftLoadEncrypted = defineRule({
       'To encrypt your table load data files when you upload them to Amazon S3, you can use Amazon S3 server-side encryption. When you load the data from Amazon S3, the COPY command will decrypt the data as it loads the table.',
   },
   fix: 'Turn on server-side encryption for the bucket the cluster loads from; COPY decrypts the files as it loads them.',
-  *check(index) {
-    for (const load of index.edgesOfKind('load')) {
+  check(index, report) {
+    for (let i = 0, list = index.edgesOfKind('load'); i < list.length; i++) {
+      const load = list[i]!;
       const bucket = index.node(load.source);
-      if (bucket === undefined || !isNodeOf(bucket, 's3-bucket') || nodeProps(bucket).serverSideEncryption) continue;
-      yield {
+      if (bucket === undefined || !isNodeOf(bucket, 's3-bucket') || nodeProp(bucket, 'serverSideEncryption')) continue;
+      report({
         target: edgeTarget(load.id),
         message: `${index.describeEdge(load)} loads from a bucket without server-side encryption: set serverSideEncryption to true on ${index.name(bucket)}.`,
-      };
+      });
     }
   },
   quickFix: {

@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { defineRule } from '../defineRule';
 import { nodeTarget, type FindingTarget } from '../types';
@@ -15,13 +15,14 @@ export const sqsMessageEncryption = defineRule({
       'Data stored within Amazon SQS is not encrypted by AWS; however, the user can encrypt data before it is uploaded to Amazon SQS, provided that the application utilizing the queue has a means to decrypt the message when retrieved.',
   },
   fix: 'Turn on SQS server-side encryption, or encrypt messages in the application before sending them.',
-  *check(index) {
-    for (const queue of index.nodesOfType('sqs-queue')) {
-      if (nodeProps(queue).encryption === 'none') {
-        yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('sqs-queue'); i < list.length; i++) {
+      const queue = list[i]!;
+      if (nodeProp(queue, 'encryption') === 'none') {
+        report({
           target: nodeTarget(queue.id),
           message: `${index.name(queue)} stores messages unencrypted: set encryption to sse, or to client-side and encrypt messages before sending.`,
-        };
+        });
       }
     }
   },

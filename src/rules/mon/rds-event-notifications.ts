@@ -14,13 +14,14 @@ export const rdsEventNotifications = defineRule({
       'You can receive notifications of a variety of important events that can occur on your RDS instance, such as whether the instance was shut down, a backup was started, a failover occurred, the security group was changed, or your storage space is low. ... RDS events are published via AWS SNS and sent to you as an email or text message.',
   },
   fix: 'Subscribe the instance to RDS event notifications: draw a notification edge from it to an SNS topic that reaches the people on call.',
-  *check(index) {
-    for (const db of index.nodesOfType('rds')) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('rds'); i < list.length; i++) {
+      const db = list[i]!;
       if (index.outEdges(db.id, 'notification').length > 0) continue;
-      yield {
+      report({
         target: nodeTarget(db.id),
         message: `${index.name(db)} publishes no event notifications: add a notification edge to an SNS topic so failovers, shutdowns and low storage reach someone.`,
-      };
+      });
     }
   },
   quickFix: {

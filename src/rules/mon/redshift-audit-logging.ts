@@ -14,13 +14,14 @@ export const redshiftAuditLogging = defineRule({
       'Amazon Redshift logs all SQL operations, including connection attempts, queries, and changes to your database. You can access these logs using SQL queries against system tables or choose to have them downloaded to a secure Amazon S3 bucket. You can then use these audit logs to monitor your cluster for security and troubleshooting purposes.',
   },
   fix: 'Turn on audit logging for the cluster: draw a logging edge from it to a private, versioned S3 bucket.',
-  *check(index) {
-    for (const cluster of index.nodesOfType('redshift')) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('redshift'); i < list.length; i++) {
+      const cluster = list[i]!;
       if (index.outEdges(cluster.id, 'logging').length > 0) continue;
-      yield {
+      report({
         target: nodeTarget(cluster.id),
         message: `${index.name(cluster)} delivers no audit logs: enable audit logging with a logging edge to a private S3 bucket.`,
-      };
+      });
     }
   },
   quickFix: {

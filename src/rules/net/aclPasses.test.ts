@@ -4,7 +4,7 @@ import { ANYWHERE, parseCidr } from '../../model/cidr';
 import { GraphIndex } from '../../model/graphIndex';
 import { isEdgeOf } from '../../model/guards';
 import { diagram, edge, node } from '../../testing/build';
-import { aclBlock, compileEntry, describeTraffic, evaluatePass } from './aclPasses';
+import { AclCache, aclBlock, compileEntry, describeTraffic, evaluatePass } from './aclPasses';
 
 const entry = (rule: number, action: 'allow' | 'deny', protocol: AclEntry['protocol'], ports: string, cidr = '0.0.0.0/0') =>
   compileEntry({ rule, direction: 'inbound', action, protocol, ports, cidr });
@@ -64,6 +64,42 @@ describe('aclBlock', () => {
     expect(block?.subnet.id).toBe('b');
     expect(block?.farCidr).toBe('10.0.0.0/24');
     expect(block?.failing).toEqual([{ from: 1024, to: 65535 }]);
+  });
+});
+
+describe('AclCache', () => {
+  const deny = { rule: 100, direction: 'inbound', action: 'deny', protocol: 'all', ports: 'all', cidr: '0.0.0.0/0' };
+  const d = diagram(
+    node('vpc', 'vpc'),
+    node('a', 'subnet', { parent: 'vpc', props: { cidr: '10.0.0.0/24' } }),
+    node('b', 'subnet', { parent: 'vpc', props: { cidr: '10.0.1.0/24', networkAcl: [deny] } }),
+    node('x', 'ec2-instance', { parent: 'a' }),
+    node('x2', 'ec2-instance', { parent: 'a' }),
+    node('y', 'ec2-instance', { parent: 'b' }),
+    edge('f1', 'network', 'x', 'y', { protocol: 'tcp', ports: '443' }),
+    edge('f2', 'network', 'x2', 'y', { protocol: 'tcp', ports: '443' }),
+    edge('f3', 'network', 'x', 'y', { protocol: 'tcp', ports: '80' }),
+  );
+  const index = new GraphIndex(d);
+  const flow = (id: string) => {
+    const f = index.edge(id)!;
+    if (!isEdgeOf(f, 'network')) throw new Error('not a flow');
+    return f;
+  };
+
+  it('gives flows that fail the same pass the same way one shared verdict', () => {
+    const cache = new AclCache();
+    const first = aclBlock(index, flow('f1'), cache);
+    expect(first).toMatchObject({ pass: 'request-in', farCidr: '10.0.0.0/24', deniedBy: deny });
+    expect(aclBlock(index, flow('f2'), cache)).toBe(first);
+    const other = aclBlock(index, flow('f3'), cache);
+    expect(other).not.toBe(first);
+    expect(other?.failing).toEqual([{ from: 80, to: 80 }]);
+  });
+
+  it('answers as a fresh evaluation does', () => {
+    const cache = new AclCache();
+    for (const id of ['f1', 'f2', 'f3', 'f1']) expect(aclBlock(index, flow(id), cache)).toEqual(aclBlock(index, flow(id)));
   });
 });
 

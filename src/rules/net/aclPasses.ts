@@ -5,7 +5,7 @@
  * `aclBlock` returns the first pass a flow fails, with enough detail for a
  * message and for the quick fix to insert the missing entry.
  */
-import { flowSourceCidr, nodeProps, edgeProps } from '../../catalog/resolveProps';
+import { edgeProp, flowSourceCidr, nodeProp } from '../../catalog/resolveProps';
 import type { AclEntry } from '../../catalog/propSpec';
 import { ANYWHERE, cidrContains, parseCidr, type CidrRange } from '../../model/cidr';
 import type { GraphIndex } from '../../model/graphIndex';
@@ -38,28 +38,47 @@ export interface AclBlock {
   readonly deniedBy?: AclEntry;
 }
 
+/** The request and reply traffic of one flow. */
+export interface FlowTraffic {
+  readonly request: Traffic;
+  readonly reply: Traffic;
+}
+
+const ALL_TRAFFIC: FlowTraffic = {
+  request: { protocol: 'all', ports: ALL_PORTS },
+  reply: { protocol: 'all', ports: ALL_PORTS },
+};
+const ICMP_TRAFFIC: FlowTraffic = {
+  request: { protocol: 'icmp', ports: ALL_PORTS },
+  reply: { protocol: 'icmp', ports: ALL_PORTS },
+};
+
 /** The request and reply traffic of a flow, per the protocol rules of controls.md. */
-export function flowTraffic(flow: EdgeOf<'network'>): { request: Traffic; reply: Traffic } {
-  const p = edgeProps(flow);
-  if (p.protocol === 'all') return { request: { protocol: 'all', ports: ALL_PORTS }, reply: { protocol: 'all', ports: ALL_PORTS } };
-  if (p.protocol === 'icmp') return { request: { protocol: 'icmp', ports: ALL_PORTS }, reply: { protocol: 'icmp', ports: ALL_PORTS } };
+export function flowTraffic(flow: EdgeOf<'network'>): FlowTraffic {
+  const protocol = edgeProp(flow, 'protocol');
+  if (protocol === 'all') return ALL_TRAFFIC;
+  if (protocol === 'icmp') return ICMP_TRAFFIC;
+  return portTraffic(protocol, edgeProp(flow, 'ports'));
+}
+
+function portTraffic(protocol: 'tcp' | 'udp', ports: string): FlowTraffic {
   // The reader refuses malformed ports; all ports is the conservative reading if one slips through.
-  const ports = parsePorts(p.ports) ?? ALL_PORTS;
-  return { request: { protocol: p.protocol, ports }, reply: { protocol: p.protocol, ports: EPHEMERAL_PORTS } };
+  const range = parsePorts(ports) ?? ALL_PORTS;
+  return { request: { protocol, ports: range }, reply: { protocol, ports: EPHEMERAL_PORTS } };
 }
 
 /** Where a flow's source sits, as the far side of the target's ACLs sees it. */
 export function sourceAddress(index: GraphIndex, flow: EdgeOf<'network'>, source: DiagramNode): string {
   const subnet = index.subnetOf(source);
-  if (subnet !== undefined) return nodeProps(subnet).cidr;
+  if (subnet !== undefined) return nodeProp(subnet, 'cidr');
   return flowSourceCidr(flow, source) ?? '0.0.0.0/0';
 }
 
 /** Where a flow's target sits, as the far side of the source's ACLs sees it. */
 export function targetAddress(index: GraphIndex, target: DiagramNode): string {
   const subnet = index.subnetOf(target);
-  if (subnet !== undefined) return nodeProps(subnet).cidr;
-  if (target.type === 'corporate-network') return nodeProps(target as NodeOf<'corporate-network'>).cidr;
+  if (subnet !== undefined) return nodeProp(subnet, 'cidr');
+  if (target.type === 'corporate-network') return nodeProp(target as NodeOf<'corporate-network'>, 'cidr');
   return '0.0.0.0/0';
 }
 
@@ -73,8 +92,8 @@ export interface CompiledEntry {
 
 /** Entries of one direction in rule order; a stable sort keeps diagram order for equal numbers. */
 export function entriesOf(subnet: NodeOf<'subnet'>, direction: AclDirection): readonly CompiledEntry[] {
-  return nodeProps(subnet)
-    .networkAcl.filter((e) => e.direction === direction)
+  return nodeProp(subnet, 'networkAcl')
+    .filter((e) => e.direction === direction)
     .slice()
     .sort((a, b) => a.rule - b.rule)
     .map(compileEntry);
@@ -139,18 +158,43 @@ export interface SubnetAcl {
   readonly outbound: readonly CompiledEntry[];
 }
 
+/** Verdicts of one pass through one subnet, by traffic and then by far address (null: it passes). */
+type PassMemo = Map<Traffic, Map<string, AclBlock | null>>;
+
+interface SubnetState {
+  readonly acl: SubnetAcl | null;
+  readonly passes: Readonly<Record<PassName, PassMemo>>;
+}
+
+/**
+ * Everything one validation learns about the ACLs, so each question is
+ * answered once: each subnet's entries sorted and parsed, each address range
+ * parsed, each flow's traffic built once per distinct protocol and ports,
+ * and each pass (subnet, direction, traffic, far address) evaluated once.
+ * Flows between the same tiers ask the same questions, so a diagram of
+ * hundreds of flows evaluates a few dozen passes, and flows that fail the
+ * same way share one AclBlock (which lets the rule build its explanation
+ * once). Valid only for one diagram: an edit makes a new index and cache.
+ */
 export class AclCache {
-  private readonly acls = new Map<string, SubnetAcl | null>();
+  private readonly subnets = new Map<string, SubnetState>();
   private readonly ranges = new Map<string, CidrRange>();
+  private readonly traffics = { tcp: new Map<string, FlowTraffic>(), udp: new Map<string, FlowTraffic>() };
 
   /** The subnet's entries by direction; null for the default ACL (empty networkAcl), which allows everything. */
   acl(subnet: NodeOf<'subnet'>): SubnetAcl | null {
-    let acl = this.acls.get(subnet.id);
-    if (acl === undefined) {
-      acl = nodeProps(subnet).networkAcl.length === 0 ? null : { inbound: entriesOf(subnet, 'inbound'), outbound: entriesOf(subnet, 'outbound') };
-      this.acls.set(subnet.id, acl);
+    return this.state(subnet).acl;
+  }
+
+  private state(subnet: NodeOf<'subnet'>): SubnetState {
+    let state = this.subnets.get(subnet.id);
+    if (state === undefined) {
+      const acl =
+        nodeProp(subnet, 'networkAcl').length === 0 ? null : { inbound: entriesOf(subnet, 'inbound'), outbound: entriesOf(subnet, 'outbound') };
+      state = { acl, passes: { 'request-out': new Map(), 'request-in': new Map(), 'reply-out': new Map(), 'reply-in': new Map() } };
+      this.subnets.set(subnet.id, state);
     }
-    return acl;
+    return state;
   }
 
   range(cidr: string): CidrRange {
@@ -162,12 +206,48 @@ export class AclCache {
     }
     return range;
   }
+
+  /** flowTraffic, with one shared object per distinct protocol and ports (the pass memo keys on it). */
+  traffic(flow: EdgeOf<'network'>): FlowTraffic {
+    const protocol = edgeProp(flow, 'protocol');
+    if (protocol === 'all') return ALL_TRAFFIC;
+    if (protocol === 'icmp') return ICMP_TRAFFIC;
+    const ports = edgeProp(flow, 'ports');
+    const byPorts = this.traffics[protocol];
+    let traffic = byPorts.get(ports);
+    if (traffic === undefined) {
+      traffic = portTraffic(protocol, ports);
+      byPorts.set(ports, traffic);
+    }
+    return traffic;
+  }
+
+  /** The verdict of one pass, evaluated on first asking. */
+  pass(pass: PassName, subnet: NodeOf<'subnet'>, direction: AclDirection, traffic: Traffic, farCidr: string): AclBlock | undefined {
+    const state = this.state(subnet);
+    const memo = state.passes[pass];
+    let byFar = memo.get(traffic);
+    if (byFar === undefined) {
+      byFar = new Map();
+      memo.set(traffic, byFar);
+    }
+    let verdict = byFar.get(farCidr);
+    if (verdict === undefined) {
+      const entries = direction === 'inbound' ? state.acl!.inbound : state.acl!.outbound;
+      const result = evaluatePass(entries, traffic, this.range(farCidr));
+      verdict =
+        result === undefined ? null : { pass, subnet, direction, traffic, farCidr, failing: result.failing, deniedBy: result.deniedBy };
+      byFar.set(farCidr, verdict);
+    }
+    return verdict ?? undefined;
+  }
 }
 
 /**
  * The first of the four passes the flow fails, in the order the traffic
  * makes them, or undefined when the flow gets through. An empty networkAcl is
  * the default ACL and passes everything; two nodes of one subnet cross none.
+ * Flows failing the same pass the same way get the same AclBlock object.
  */
 export function aclBlock(index: GraphIndex, flow: EdgeOf<'network'>, cache: AclCache = new AclCache()): AclBlock | undefined {
   const source = index.node(flow.source);
@@ -179,29 +259,15 @@ export function aclBlock(index: GraphIndex, flow: EdgeOf<'network'>, cache: AclC
   const fromAcl = from === undefined ? null : cache.acl(from);
   const toAcl = to === undefined ? null : cache.acl(to);
   if (fromAcl === null && toAcl === null) return undefined;
-  const { request, reply } = flowTraffic(flow);
+  const { request, reply } = cache.traffic(flow);
   const srcAddr = sourceAddress(index, flow, source);
   const dstAddr = targetAddress(index, target);
   return (
-    (fromAcl === null ? undefined : runPass(cache, 'request-out', from!, 'outbound', fromAcl.outbound, request, dstAddr)) ??
-    (toAcl === null ? undefined : runPass(cache, 'request-in', to!, 'inbound', toAcl.inbound, request, srcAddr)) ??
-    (toAcl === null ? undefined : runPass(cache, 'reply-out', to!, 'outbound', toAcl.outbound, reply, srcAddr)) ??
-    (fromAcl === null ? undefined : runPass(cache, 'reply-in', from!, 'inbound', fromAcl.inbound, reply, dstAddr))
+    (fromAcl === null ? undefined : cache.pass('request-out', from!, 'outbound', request, dstAddr)) ??
+    (toAcl === null ? undefined : cache.pass('request-in', to!, 'inbound', request, srcAddr)) ??
+    (toAcl === null ? undefined : cache.pass('reply-out', to!, 'outbound', reply, srcAddr)) ??
+    (fromAcl === null ? undefined : cache.pass('reply-in', from!, 'inbound', reply, dstAddr))
   );
-}
-
-function runPass(
-  cache: AclCache,
-  pass: PassName,
-  subnet: NodeOf<'subnet'>,
-  direction: AclDirection,
-  entries: readonly CompiledEntry[],
-  traffic: Traffic,
-  farCidr: string,
-): AclBlock | undefined {
-  const result = evaluatePass(entries, traffic, cache.range(farCidr));
-  if (result === undefined) return undefined;
-  return { pass, subnet, direction, traffic, farCidr, failing: result.failing, deniedBy: result.deniedBy };
 }
 
 /** "tcp 5432", "udp 1024-65535", "icmp", "all traffic". */

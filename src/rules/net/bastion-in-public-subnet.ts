@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
 
@@ -14,15 +14,16 @@ export const bastionInPublicSubnet = defineRule({
       'To use a bastion host, you will need to set up a public subnet with an EC2 instance that acts as a SSH Bastion.',
   },
   fix: 'Move the bastion into a public subnet of the VPC that holds the hosts it forwards to.',
-  *check(index) {
-    for (const bastion of index.nodesOfType('bastion')) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('bastion'); i < list.length; i++) {
+      const bastion = list[i]!;
       const subnet = index.subnetOf(bastion);
-      if (subnet !== undefined && nodeProps(subnet).public) continue;
+      if (subnet !== undefined && nodeProp(subnet, 'public')) continue;
       const where = subnet === undefined ? 'is not in any subnet' : `sits in private subnet ${index.name(subnet)}`;
-      yield {
+      report({
         target: nodeTarget(bastion.id),
         message: `${index.name(bastion)} ${where}: move it into a public subnet so it can be reached through the Internet gateway.`,
-      };
+      });
     }
   },
 });

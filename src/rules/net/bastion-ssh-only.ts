@@ -1,5 +1,5 @@
 import { isOutsideType } from '../../catalog/kinds';
-import { edgeProps } from '../../catalog/resolveProps';
+import { edgeProp } from '../../catalog/resolveProps';
 import { setEdgeProps } from '../../model/edits';
 import { parsePorts } from '../../model/ports';
 import { defineRule } from '../defineRule';
@@ -17,18 +17,20 @@ export const bastionSshOnly = defineRule({
       'an EC2 instance that acts as a SSH Bastion. This public subnet must have an Internet gateway and routing rules that allow traffic to be directed via the SSH host',
   },
   fix: 'Narrow the flow into the bastion to protocol tcp, port 22; a bastion only forwards SSH.',
-  *check(index) {
-    for (const bastion of index.nodesOfType('bastion')) {
-      for (const flow of index.inEdges(bastion.id, 'network')) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('bastion'); i < list.length; i++) {
+      const bastion = list[i]!;
+      for (let j = 0, inner = index.inEdges(bastion.id, 'network'); j < inner.length; j++) {
+        const flow = inner[j]!;
         const source = index.node(flow.source);
         if (source === undefined || !isOutsideType(source.type)) continue;
-        const { protocol, ports } = edgeProps(flow);
-        const range = parsePorts(ports);
+        const protocol = edgeProp(flow, 'protocol');
+        const range = parsePorts(edgeProp(flow, 'ports'));
         if (protocol === 'tcp' && range !== undefined && range.from === 22 && range.to === 22) continue;
-        yield {
+        report({
           target: edgeTarget(flow.id),
           message: `${index.describeEdge(flow)} lets more than SSH into the bastion: set protocol tcp and ports 22.`,
-        };
+        });
       }
     }
   },

@@ -15,18 +15,20 @@ export const bastionSshOpenToWorld = defineRule({
     text: 'Ensure no security groups allow ingress from 0.0.0.0/0 to remote server administration ports (such as SSH on port 22).',
   },
   fix: "Set the flow's sourceCidr to the address range your administrators connect from (an office or VPN egress range).",
-  *check(index) {
-    for (const bastion of index.nodesOfType('bastion')) {
-      for (const flow of index.inEdges(bastion.id, 'network')) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('bastion'); i < list.length; i++) {
+      const bastion = list[i]!;
+      for (let j = 0, inner = index.inEdges(bastion.id, 'network'); j < inner.length; j++) {
+        const flow = inner[j]!;
         const source = index.node(flow.source);
         if (source?.type !== 'internet') continue;
         const cidr = flowSourceCidr(flow, source);
         // Any /0 is every address, whatever base address it was written with.
         if (cidr === undefined || parseCidr(cidr)?.prefix !== 0) continue;
-        yield {
+        report({
           target: edgeTarget(flow.id),
           message: `${index.describeEdge(flow)} is open to the whole Internet (${cidr}): set its sourceCidr to the range your administrators connect from.`,
-        };
+        });
       }
     }
   },

@@ -8,7 +8,8 @@ import { edgeTarget, type FindingTarget } from '../types';
 /** The VPCs a corporate network has a vpn edge into (through a vpn-gateway of that VPC). */
 function vpnVpcs(index: GraphIndex, corporate: DiagramNode): Set<string> {
   const vpcs = new Set<string>();
-  for (const vpn of index.outEdges(corporate.id, 'vpn')) {
+  for (let i = 0, list = index.outEdges(corporate.id, 'vpn'); i < list.length; i++) {
+    const vpn = list[i]!;
     const gateway = index.node(vpn.target);
     const vpc = gateway?.type === 'vpn-gateway' ? index.vpcOf(gateway) : undefined;
     if (vpc !== undefined) vpcs.add(vpc.id);
@@ -29,12 +30,14 @@ export const corporateNeedsVpn = defineRule({
       'Amazon VPC enables you to isolate your DB Instances by specifying the IP range you wish to use, and connect to your existing IT infrastructure through industry-standard encrypted IPsec VPN. ... You can also set up a virtual private gateway that extends your corporate network into your VPC, and allows access to the RDS DB instance in that VPC.',
   },
   fix: 'Attach a virtual private gateway to the VPC and connect the corporate network to it with an IPsec VPN connection.',
-  *check(index) {
-    for (const corporate of index.nodesOfType('corporate-network')) {
+  check(index, report) {
+    for (let j = 0, inner = index.nodesOfType('corporate-network'); j < inner.length; j++) {
+      const corporate = inner[j]!;
       const flows = index.outEdges(corporate.id, 'network');
       if (flows.length === 0) continue;
       const connected = vpnVpcs(index, corporate);
-      for (const flow of flows) {
+      for (let k = 0; k < flows.length; k++) {
+        const flow = flows[k]!;
         const target = index.node(flow.target);
         const vpc = target === undefined ? undefined : index.vpcOf(target);
         if (vpc === undefined || connected.has(vpc.id)) continue;
@@ -43,10 +46,10 @@ export const corporateNeedsVpn = defineRule({
           gateway === undefined
             ? `add a virtual private gateway to ${index.name(vpc)} and a VPN connection from ${index.name(corporate)} to it`
             : `add a VPN connection from ${index.name(corporate)} to ${index.name(gateway)}`;
-        yield {
+        report({
           target: edgeTarget(flow.id),
           message: `${index.describeEdge(flow)} enters ${index.name(vpc)} without a VPN: ${change}.`,
-        };
+        });
       }
     }
   },
@@ -87,7 +90,8 @@ function connectVpn(diagram: Diagram, flowId: string): Diagram {
 function gatewayPosition(index: GraphIndex, vpc: NodeOf<'vpc'>): Point | undefined {
   let left = Infinity;
   let bottom = -Infinity;
-  for (const child of index.childrenOf(vpc.id)) {
+  for (let i = 0, list = index.childrenOf(vpc.id); i < list.length; i++) {
+    const child = list[i]!;
     if (child.position === undefined) continue;
     left = Math.min(left, child.position.x);
     bottom = Math.max(bottom, child.position.y + (child.size?.height ?? 60));

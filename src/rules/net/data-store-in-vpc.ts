@@ -14,13 +14,14 @@ export const dataStoreInVpc = defineRule({
       'For additional network access control, you can run your DB Instances in an Amazon VPC. Amazon VPC enables you to isolate your DB Instances by specifying the IP range you wish to use',
   },
   fix: 'Move the data store into a private subnet of a VPC, so that only the network paths you draw can reach it.',
-  *check(index) {
-    for (const store of index.nodesOfType(...DATA_STORE_TYPES)) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType(...DATA_STORE_TYPES); i < list.length; i++) {
+      const store = list[i]!;
       if (index.vpcOf(store) !== undefined) continue;
-      yield {
+      report({
         target: nodeTarget(store.id),
         message: `${index.name(store)} is not inside a VPC: move it into a private subnet of a VPC.`,
-      };
+      });
     }
   },
 });

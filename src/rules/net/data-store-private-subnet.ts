@@ -1,5 +1,5 @@
 import { DATA_STORE_TYPES } from '../../catalog/kinds';
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
 
@@ -14,14 +14,15 @@ export const dataStorePrivateSubnet = defineRule({
     quote: 'Running Amazon RDS in a VPC enables you to have a DB instance within a private subnet.',
   },
   fix: 'Move the data store into a private subnet (one without a route to the Internet gateway) and reach it through a bastion host or VPN.',
-  *check(index) {
-    for (const store of index.nodesOfType(...DATA_STORE_TYPES)) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType(...DATA_STORE_TYPES); i < list.length; i++) {
+      const store = list[i]!;
       const subnet = index.subnetOf(store);
-      if (subnet === undefined || !nodeProps(subnet).public) continue;
-      yield {
+      if (subnet === undefined || !nodeProp(subnet, 'public')) continue;
+      report({
         target: nodeTarget(store.id),
         message: `${index.name(store)} sits in public subnet ${index.name(subnet)}: move it into a private subnet.`,
-      };
+      });
     }
   },
 });

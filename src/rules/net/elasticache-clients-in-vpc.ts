@@ -15,12 +15,14 @@ export const elasticacheClientsInVpc = defineRule({
       'IP-range based access control is currently not enabled for Cache Clusters. All clients to a Cache Cluster must be within the EC2 network, and authorized via Cache Security Groups.',
   },
   fix: 'Put the cache and its clients in the same VPC and let only EC2-based compute (instances, EMR, bastions) connect to it; route other traffic through an application tier.',
-  *check(index) {
-    for (const cache of index.nodesOfType('elasticache')) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('elasticache'); i < list.length; i++) {
+      const cache = list[i]!;
       const flows = index.inEdges(cache.id, 'network');
       if (flows.length === 0) continue;
       const cacheVpc = index.vpcOf(cache);
-      for (const flow of flows) {
+      for (let j = 0; j < flows.length; j++) {
+        const flow = flows[j]!;
         const source = index.node(flow.source);
         if (source === undefined) continue;
         const sourceVpc = index.vpcOf(source);
@@ -31,10 +33,10 @@ export const elasticacheClientsInVpc = defineRule({
         else if (sourceVpc.id !== cacheVpc.id)
           problem = `${index.name(source)} is in ${index.name(sourceVpc)}, not in ${index.name(cacheVpc)} with the cache`;
         else continue;
-        yield {
+        report({
           target: edgeTarget(flow.id),
           message: `${index.describeEdge(flow)} cannot be authorized: ${problem}; ElastiCache only admits compute in its own VPC, so connect through an instance there.`,
-        };
+        });
       }
     }
   },

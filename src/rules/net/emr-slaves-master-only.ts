@@ -1,5 +1,5 @@
 import { isOutsideType } from '../../catalog/kinds';
-import { edgeProps, nodeProps } from '../../catalog/resolveProps';
+import { edgeProp, nodeProp } from '../../catalog/resolveProps';
 import type { EdgeOf } from '../../model/guards';
 import { parsePorts } from '../../model/ports';
 import { defineRule } from '../defineRule';
@@ -7,9 +7,9 @@ import { edgeTarget } from '../types';
 
 /** Exactly tcp port 22: "22" (or the one-port range "22-22"), never a wider range or all. */
 function isSshOnly(flow: EdgeOf<'network'>): boolean {
-  const p = edgeProps(flow);
-  const ports = parsePorts(p.ports);
-  return p.protocol === 'tcp' && ports !== undefined && ports.from === 22 && ports.to === 22;
+  if (edgeProp(flow, 'protocol') !== 'tcp') return false;
+  const ports = parsePorts(edgeProp(flow, 'ports'));
+  return ports !== undefined && ports.from === 22 && ports.to === 22;
 }
 
 export const emrSlavesMasterOnly = defineRule({
@@ -25,10 +25,12 @@ export const emrSlavesMasterOnly = defineRule({
       'The master security group has a port open for communication with the service. It also has the SSH port open to allow you to SSH into the instances, using the key specified at startup. The slaves start in a separate security group, which only allows interaction with the master instance.',
   },
   fix: 'Let outside networks reach an EMR cluster only on the master node\'s SSH port (tcp 22), with masterPublicSsh turned on; reach everything else through the master or a host inside the VPC.',
-  *check(index) {
-    for (const emr of index.nodesOfType('emr-cluster')) {
-      const masterSsh = nodeProps(emr).masterPublicSsh;
-      for (const flow of index.inEdges(emr.id, 'network')) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('emr-cluster'); i < list.length; i++) {
+      const emr = list[i]!;
+      const masterSsh = nodeProp(emr, 'masterPublicSsh');
+      for (let j = 0, inner = index.inEdges(emr.id, 'network'); j < inner.length; j++) {
+        const flow = inner[j]!;
         const source = index.node(flow.source);
         if (source === undefined || !isOutsideType(source.type)) continue;
         const ssh = isSshOnly(flow);
@@ -37,10 +39,10 @@ export const emrSlavesMasterOnly = defineRule({
           ? 'only the master node\'s SSH port (tcp 22) may be opened to outside networks'
           : `${index.name(emr)} has masterPublicSsh false, so its master takes no SSH from outside`;
         const change = !ssh ? 'restrict the flow to tcp 22 or remove it' : 'turn on masterPublicSsh or remove the flow';
-        yield {
+        report({
           target: edgeTarget(flow.id),
           message: `${index.describeEdge(flow)} reaches the cluster from outside: ${problem}; ${change}.`,
-        };
+        });
       }
     }
   },

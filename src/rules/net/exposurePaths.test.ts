@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphIndex } from '../../model/graphIndex';
 import { diagram, edge, node } from '../../testing/build';
-import { describePath, exposurePathTo, exposurePaths, flowTrafficLabel } from './exposurePaths';
+import { describePath, exposurePathTo, exposurePaths, flowTrafficLabel, pathDescriber } from './exposurePaths';
 
 const d = diagram(
   node('net', 'internet'),
@@ -44,5 +44,29 @@ describe('exposurePaths', () => {
     const idx = new GraphIndex(flows);
     expect(idx.flows.map(flowTrafficLabel)).toEqual(['icmp', 'all traffic', 'tcp 22']);
     for (const f of idx.flows) expect(idx.describeEdge(f)).toBe(`EC2 instance → EC2 instance (${flowTrafficLabel(f)})`);
+  });
+});
+
+describe('pathDescriber', () => {
+  it('writes the same text as describePath for every node, whatever order it is asked in', () => {
+    const tiers = diagram(
+      node('net', 'internet'),
+      node('lb', 'ec2-instance', { label: 'LB' }),
+      node('app', 'ec2-instance', { label: 'App' }),
+      node('db1', 'rds', { label: 'DB 1' }),
+      node('db2', 'rds'),
+      node('island', 'rds'),
+      edge('in', 'network', 'net', 'lb', { protocol: 'tcp', ports: '443' }),
+      edge('lb-app', 'network', 'lb', 'app', { protocol: 'all', ports: 'all' }),
+      edge('app-db1', 'network', 'app', 'db1', { protocol: 'tcp', ports: '5432' }),
+      edge('app-db2', 'network', 'app', 'db2', { protocol: 'icmp' }),
+    );
+    const idx = new GraphIndex(tiers);
+    const reached = exposurePaths(idx);
+    for (const order of [['db2', 'db1', 'app', 'lb', 'net', 'island'], ['net', 'lb', 'app', 'db1', 'db2', 'island']]) {
+      const describe = pathDescriber(idx, reached);
+      for (const id of order) expect(describe(id), id).toBe(describePath(idx, exposurePathTo(reached, id)));
+    }
+    expect(pathDescriber(idx, reached)('db2')).toBe('Internet → LB (tcp 443) → App (all traffic) → RDS database (icmp)');
   });
 });

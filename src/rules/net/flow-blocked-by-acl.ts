@@ -24,12 +24,20 @@ export const flowBlockedByAcl = defineRule({
     quote: 'In addition, network traffic entering and exiting each subnet can be allowed or denied via network ACLs.',
   },
   fix: 'Network ACLs are stateless: allow the request on its ports out of the source subnet and into the target subnet, and the reply on ephemeral ports 1024-65535 back the other way, ahead of any entry that denies it.',
-  *check(index) {
+  check(index, report) {
     const cache = new AclCache();
-    for (const flow of index.flows) {
+    // Flows failing the same pass the same way share one AclBlock, so each explanation is written once.
+    const explained = new Map<AclBlock, string>();
+    for (let i = 0, list = index.flows; i < list.length; i++) {
+      const flow = list[i]!;
       const block = aclBlock(index, flow, cache);
       if (block === undefined) continue;
-      yield { target: edgeTarget(flow.id), message: `${index.describeEdge(flow)} is blocked: ${explain(index, block)}` };
+      let why = explained.get(block);
+      if (why === undefined) {
+        why = explain(index, block);
+        explained.set(block, why);
+      }
+      report({ target: edgeTarget(flow.id), message: `${index.describeEdge(flow)} is blocked: ${why}` });
     }
   },
   quickFix: {

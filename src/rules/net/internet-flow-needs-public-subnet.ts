@@ -1,5 +1,5 @@
 import { isComputeType, isDataStoreType } from '../../catalog/kinds';
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import type { DiagramNode } from '../../model/types';
 import { defineRule } from '../defineRule';
 import { edgeTarget } from '../types';
@@ -27,23 +27,25 @@ export const internetFlowNeedsPublicSubnet = defineRule({
       'To use a bastion host, you will need to set up a public subnet with an EC2 instance that acts as a SSH Bastion. This public subnet must have an Internet gateway and routing rules that allow traffic to be directed via the SSH host',
   },
   fix: 'Put whatever the Internet connects to in a public subnet of a VPC that has an Internet gateway, or remove the flow and reach the node through a host in such a subnet.',
-  *check(index) {
-    for (const internet of index.nodesOfType('internet')) {
-      for (const flow of index.outEdges(internet.id, 'network')) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('internet'); i < list.length; i++) {
+      const internet = list[i]!;
+      for (let j = 0, inner = index.outEdges(internet.id, 'network'); j < inner.length; j++) {
+        const flow = inner[j]!;
         const target = index.node(flow.target);
         if (target === undefined || !needsRoute(target)) continue;
         const subnet = index.subnetOf(target);
         const vpc = subnet === undefined ? undefined : index.vpcOf(subnet);
         let problem: string;
         if (subnet === undefined) problem = `${index.name(target)} is not in any subnet`;
-        else if (!nodeProps(subnet).public) problem = `${index.name(target)} sits in private subnet ${index.name(subnet)}`;
+        else if (!nodeProp(subnet, 'public')) problem = `${index.name(target)} sits in private subnet ${index.name(subnet)}`;
         else if (vpc === undefined || !index.hasChildOfType(vpc.id, 'internet-gateway'))
           problem = `${index.name(subnet)} is public but its VPC has no Internet gateway`;
         else continue;
-        yield {
+        report({
           target: edgeTarget(flow.id),
           message: `${index.describeEdge(flow)} has no route: ${problem}; place the target in a public subnet of a VPC with an Internet gateway, or remove the flow.`,
-        };
+        });
       }
     }
   },

@@ -14,15 +14,17 @@ export const noDirectInternetToDataStore = defineRule({
       'DB Instances deployed within an Amazon VPC can be accessed from the Internet or from Amazon EC2 Instances outside the VPC via VPN or bastion hosts that you can launch in your public subnet.',
   },
   fix: 'Remove the flow from the Internet and reach the data store through a bastion host in a public subnet or over a VPN.',
-  *check(index) {
-    for (const internet of index.nodesOfType('internet')) {
-      for (const flow of index.outEdges(internet.id, 'network')) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('internet'); i < list.length; i++) {
+      const internet = list[i]!;
+      for (let j = 0, inner = index.outEdges(internet.id, 'network'); j < inner.length; j++) {
+        const flow = inner[j]!;
         const target = index.node(flow.target);
         if (target === undefined || !isDataStoreType(target.type)) continue;
-        yield {
+        report({
           target: edgeTarget(flow.id),
           message: `${index.describeEdge(flow)} lets the Internet reach ${index.name(target)} directly: remove this flow and go through a bastion host or VPN.`,
-        };
+        });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { addNode, freshId } from '../../model/edits';
 import type { Diagram, DiagramNode } from '../../model/types';
 import { defineRule } from '../defineRule';
@@ -19,11 +19,12 @@ export const publicSubnetNeedsIgw = defineRule({
       'This public subnet must have an Internet gateway and routing rules that allow traffic to be directed via the SSH host, which must then forward requests to the private IP address of your Amazon RDS DB instance.',
   },
   fix: "Add an Internet gateway to the subnet's VPC (a public subnet routes 0.0.0.0/0 to it), or make the subnet private.",
-  *check(index) {
+  check(index, report) {
     // One answer per VPC: many subnets share a VPC, and its child list can be long.
     const hasGateway = new Map<string, boolean>();
-    for (const subnet of index.nodesOfType('subnet')) {
-      if (!nodeProps(subnet).public) continue;
+    for (let i = 0, list = index.nodesOfType('subnet'); i < list.length; i++) {
+      const subnet = list[i]!;
+      if (!nodeProp(subnet, 'public')) continue;
       const vpc = index.vpcOf(subnet);
       if (vpc === undefined) continue;
       let found = hasGateway.get(vpc.id);
@@ -32,10 +33,10 @@ export const publicSubnetNeedsIgw = defineRule({
         hasGateway.set(vpc.id, found);
       }
       if (found) continue;
-      yield {
+      report({
         target: nodeTarget(subnet.id),
         message: `${index.name(subnet)} is public but ${index.name(vpc)} has no Internet gateway: add an Internet gateway to the VPC or make the subnet private.`,
-      };
+      });
     }
   },
   quickFix: {

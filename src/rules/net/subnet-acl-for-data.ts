@@ -1,6 +1,6 @@
 import { DATA_STORE_TYPES } from '../../catalog/kinds';
 import type { AclEntry } from '../../catalog/propSpec';
-import { edgeProps, flowSourceCidr, nodeProps } from '../../catalog/resolveProps';
+import { edgeProps, flowSourceCidr, nodeProps, nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { isNodeOf, type EdgeOf, type NodeOf } from '../../model/guards';
 import { GraphIndex } from '../../model/graphIndex';
@@ -20,17 +20,18 @@ export const subnetAclForData = defineRule({
     quote: 'In addition, network traffic entering and exiting each subnet can be allowed or denied via network ACLs.',
   },
   fix: 'Give the subnet its own network ACL that allows only the database traffic it needs in (and the ephemeral-port replies out), so a mistaken security group is not the only barrier.',
-  *check(index) {
+  check(index, report) {
     const reported = new Set<string>();
-    for (const store of index.nodesOfType(...DATA_STORE_TYPES)) {
+    for (let i = 0, list = index.nodesOfType(...DATA_STORE_TYPES); i < list.length; i++) {
+      const store = list[i]!;
       const subnet = index.subnetOf(store);
       if (subnet === undefined || reported.has(subnet.id)) continue;
-      if (nodeProps(subnet).networkAcl.length > 0) continue;
+      if (nodeProp(subnet, 'networkAcl').length > 0) continue;
       reported.add(subnet.id);
-      yield {
+      report({
         target: nodeTarget(subnet.id),
         message: `${index.name(subnet)} holds ${index.name(store)} but uses the default network ACL, which allows all traffic: add entries that allow only the flows its data stores need.`,
-      };
+      });
     }
   },
   quickFix: {
@@ -41,7 +42,7 @@ export const subnetAclForData = defineRule({
       const subnet = index.node(target.id);
       if (subnet === undefined || !isNodeOf(subnet, 'subnet')) return diagram;
       // Applied twice, or after the user wrote entries: theirs stand.
-      if (nodeProps(subnet).networkAcl.length > 0) return diagram;
+      if (nodeProp(subnet, 'networkAcl').length > 0) return diagram;
       const entries = entriesForDrawnFlows(index, subnet);
       // AclEntry is plain JSON; its interface just lacks PropValue's index signature.
       return setNodeProps(diagram, subnet.id, { networkAcl: entries as unknown as PropValue });
@@ -68,15 +69,18 @@ function entriesForDrawnFlows(index: GraphIndex, subnet: NodeOf<'subnet'>): AclE
   };
   const inside = (node: DiagramNode | undefined): boolean => node !== undefined && index.subnetOf(node)?.id === subnet.id;
 
-  for (const member of index.childrenOf(subnet.id)) {
-    for (const flow of index.inEdges(member.id, 'network')) {
+  for (let i = 0, list = index.childrenOf(subnet.id); i < list.length; i++) {
+    const member = list[i]!;
+    for (let j = 0, inner = index.inEdges(member.id, 'network'); j < inner.length; j++) {
+      const flow = inner[j]!;
       const source = index.node(flow.source);
       if (source === undefined || inside(source)) continue;
       const cidr = addressOf(index, source, flow, 'source');
       add(inbound, request(flow, cidr, 'inbound'));
       add(outbound, reply(flow, cidr, 'outbound'));
     }
-    for (const flow of index.outEdges(member.id, 'network')) {
+    for (let j = 0, inner = index.outEdges(member.id, 'network'); j < inner.length; j++) {
+      const flow = inner[j]!;
       const target = index.node(flow.target);
       if (target === undefined || inside(target)) continue;
       const cidr = addressOf(index, target, flow, 'target');
@@ -117,7 +121,7 @@ function reply(flow: EdgeOf<'network'>, cidr: string, direction: AclEntry['direc
 /** The far side's address range, as controls.md assigns it for network ACLs. */
 function addressOf(index: GraphIndex, node: DiagramNode, flow: EdgeOf<'network'>, end: 'source' | 'target'): string {
   const subnet = index.subnetOf(node);
-  if (subnet !== undefined) return nodeProps(subnet).cidr;
+  if (subnet !== undefined) return nodeProp(subnet, 'cidr');
   if (end === 'source') return flowSourceCidr(flow, node) ?? '0.0.0.0/0';
   if (node.type === 'corporate-network') return nodeProps(node as NodeOf<'corporate-network'>).cidr;
   return '0.0.0.0/0';

@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
@@ -15,13 +15,14 @@ export const queueTopicPolicy = defineRule({
       'By default, access to each individual queue is restricted to the AWS Account that created it. However, you can allow other access to a queue, using either an SQS-generated policy or a policy you write.',
   },
   fix: 'Remove the public statement from the queue or topic policy and grant access only to the accounts and roles that need it.',
-  *check(index) {
-    for (const resource of index.nodesOfType('sqs-queue', 'sns-topic')) {
-      if (!nodeProps(resource).publicPolicy) continue;
-      yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('sqs-queue', 'sns-topic'); i < list.length; i++) {
+      const resource = list[i]!;
+      if (!nodeProp(resource, 'publicPolicy')) continue;
+      report({
         target: nodeTarget(resource.id),
         message: `${index.name(resource)} has a policy open to everyone: set publicPolicy to false and grant access only to the accounts that need it.`,
-      };
+      });
     }
   },
   quickFix: {

@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { defineRule } from '../defineRule';
 import { nodeTarget, type FindingTarget } from '../types';
@@ -14,13 +14,14 @@ export const rdsPublicAccess = defineRule({
     quote: 'Running Amazon RDS in a VPC enables you to have a DB instance within a private subnet.',
   },
   fix: 'Turn off "Publicly accessible" so the instance gets no public IP address; reach it through a bastion host or a VPN.',
-  *check(index) {
-    for (const db of index.nodesOfType('rds')) {
-      if (nodeProps(db).publiclyAccessible) {
-        yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('rds'); i < list.length; i++) {
+      const db = list[i]!;
+      if (nodeProp(db, 'publiclyAccessible')) {
+        report({
           target: nodeTarget(db.id),
           message: `${index.name(db)} is publicly accessible: set publiclyAccessible to false and reach it through a bastion host or VPN.`,
-        };
+        });
       }
     }
   },

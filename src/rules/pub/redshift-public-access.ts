@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
@@ -14,13 +14,14 @@ export const redshiftPublicAccess = defineRule({
     quote: 'By default, clusters that you create are closed to everyone.',
   },
   fix: 'Turn off "Publicly accessible" so the cluster gets no public IP address; reach it from inside the VPC, through a VPN or a bastion host.',
-  *check(index) {
-    for (const cluster of index.nodesOfType('redshift')) {
-      if (!nodeProps(cluster).publiclyAccessible) continue;
-      yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('redshift'); i < list.length; i++) {
+      const cluster = list[i]!;
+      if (!nodeProp(cluster, 'publiclyAccessible')) continue;
+      report({
         target: nodeTarget(cluster.id),
         message: `${index.name(cluster)} is publicly accessible: set publiclyAccessible to false and reach it from inside the VPC or over a VPN.`,
-      };
+      });
     }
   },
   quickFix: {

@@ -42,7 +42,9 @@ export function passes(name: string, diagram: Diagram): PassCase {
 }
 
 export function runRule(rule: Rule, diagram: Diagram): RuleHit[] {
-  return [...rule.check(new GraphIndex(diagram))];
+  const hits: RuleHit[] = [];
+  rule.check(new GraphIndex(diagram), (hit) => hits.push(hit));
+  return hits;
 }
 
 export function describeRule(rule: Rule, cases: readonly (FireCase | PassCase)[]): void {

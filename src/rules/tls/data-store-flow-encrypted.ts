@@ -14,12 +14,13 @@ export const dataStoreFlowEncrypted = defineRule({
       'You can encrypt connections between your application and your DB Instance using SSL. ... Once an encrypted connection is established, data transferred between the DB Instance and your application will be encrypted during transfer.',
   },
   fix: 'Connect to the database over SSL/TLS and mark the flow encrypted; also require SSL on the database so clients cannot fall back to plain text.',
-  *check(index) {
-    for (const { flow, target } of unencryptedFlowsInto(index, ['rds', 'redshift', 'elasticache'] as const)) {
-      yield {
+  check(index, report) {
+    for (let i = 0, list = unencryptedFlowsInto(index, ['rds', 'redshift', 'elasticache'] as const); i < list.length; i++) {
+      const { flow, target } = list[i]!;
+      report({
         target: edgeTarget(flow.id),
         message: `${index.describeEdge(flow)} is not encrypted: connect to ${index.name(target)} over SSL/TLS and set encrypted to true.`,
-      };
+      });
     }
   },
   quickFix: encryptFlowFix,

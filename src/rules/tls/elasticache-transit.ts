@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { defineRule } from '../defineRule';
 import { nodeTarget, type FindingTarget } from '../types';
@@ -15,14 +15,15 @@ export const elasticacheTransit = defineRule({
     text: 'Enable in-transit encryption on ElastiCache clusters so that traffic between clients and the cache, and between cache nodes, is encrypted with TLS.',
   },
   fix: 'Turn on in-transit encryption for the cluster and have clients connect with TLS.',
-  *check(index) {
-    for (const cache of index.nodesOfType('elasticache')) {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('elasticache'); i < list.length; i++) {
+      const cache = list[i]!;
       // A cache nobody talks to carries no traffic to protect.
-      if (nodeProps(cache).transitEncryption || index.inEdges(cache.id, 'network').length === 0) continue;
-      yield {
+      if (nodeProp(cache, 'transitEncryption') || index.inEdges(cache.id, 'network').length === 0) continue;
+      report({
         target: nodeTarget(cache.id),
         message: `${index.name(cache)} has clients but no in-transit encryption: set transitEncryption to true and connect over TLS.`,
-      };
+      });
     }
   },
   quickFix: {

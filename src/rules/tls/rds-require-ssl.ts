@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { defineRule } from '../defineRule';
 import { nodeTarget, type FindingTarget } from '../types';
@@ -14,13 +14,14 @@ export const rdsRequireSsl = defineRule({
     quote: 'You can also require your DB instance to only accept encrypted connections.',
   },
   fix: 'Require SSL on the DB instance (for example rds.force_ssl in its parameter group) so that no client can connect in plain text.',
-  *check(index) {
-    for (const db of index.nodesOfType('rds')) {
-      if (!nodeProps(db).requireSsl) {
-        yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('rds'); i < list.length; i++) {
+      const db = list[i]!;
+      if (!nodeProp(db, 'requireSsl')) {
+        report({
           target: nodeTarget(db.id),
           message: `${index.name(db)} accepts unencrypted connections: set requireSsl to true so it only accepts SSL.`,
-        };
+        });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { nodeProps } from '../../catalog/resolveProps';
+import { nodeProp } from '../../catalog/resolveProps';
 import { setNodeProps } from '../../model/edits';
 import { defineRule } from '../defineRule';
 import { nodeTarget, type FindingTarget } from '../types';
@@ -15,13 +15,14 @@ export const redshiftRequireSsl = defineRule({
       'You can encrypt the connection between your client and the cluster by specifying SSL in the parameter group associated with the cluster.',
   },
   fix: 'Set require_ssl in the cluster parameter group so that clients can only connect over SSL.',
-  *check(index) {
-    for (const cluster of index.nodesOfType('redshift')) {
-      if (!nodeProps(cluster).requireSsl) {
-        yield {
+  check(index, report) {
+    for (let i = 0, list = index.nodesOfType('redshift'); i < list.length; i++) {
+      const cluster = list[i]!;
+      if (!nodeProp(cluster, 'requireSsl')) {
+        report({
           target: nodeTarget(cluster.id),
           message: `${index.name(cluster)} accepts unencrypted connections: set requireSsl to true (require_ssl in its parameter group).`,
-        };
+        });
       }
     }
   },

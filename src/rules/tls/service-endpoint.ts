@@ -14,12 +14,13 @@ export const serviceEndpoint = defineRule({
       'Amazon SQS is accessible via SSL-encrypted endpoints. The encrypted endpoints are accessible from both the Internet and from within Amazon EC2.',
   },
   fix: 'Call the service through its HTTPS endpoint (and, for S3, have the bucket policy deny requests where aws:SecureTransport is false), then mark the flow encrypted.',
-  *check(index) {
-    for (const { flow, target } of unencryptedFlowsInto(index, ['s3-bucket', 'sqs-queue', 'sns-topic'] as const)) {
-      yield {
+  check(index, report) {
+    for (let i = 0, list = unencryptedFlowsInto(index, ['s3-bucket', 'sqs-queue', 'sns-topic'] as const); i < list.length; i++) {
+      const { flow, target } = list[i]!;
+      report({
         target: edgeTarget(flow.id),
         message: `${index.describeEdge(flow)} is not encrypted: call ${index.name(target)} through its HTTPS endpoint and set encrypted to true.`,
-      };
+      });
     }
   },
   quickFix: encryptFlowFix,
