@@ -3,6 +3,7 @@ import { EDGE_CATALOG, type EdgeDef } from '../../src/catalog/edgeCatalog';
 import { EDGE_KINDS, NODE_TYPES, type NodeType } from '../../src/catalog/kinds';
 import { NODE_CATALOG, type NodeDef } from '../../src/catalog/nodeCatalog';
 import type { PropSpec, PropSpecs } from '../../src/catalog/propSpec';
+import { PNG_TEXT_KEYWORD } from '../../src/export/pngText';
 import { MAX_BYTES, MAX_EDGES, MAX_LABEL, MAX_NODES, MAX_NOTES, MAX_TITLE, formatBytes } from '../../src/format/limits';
 import { CURRENT_VERSION } from '../../src/model/types';
 import { CODEC_VERSION } from '../../src/share/shareLink';
@@ -85,6 +86,7 @@ export function renderFormatDoc(template: string): string {
   const values: Record<string, string> = {
     VERSION: String(CURRENT_VERSION),
     CODEC_VERSION: String(CODEC_VERSION),
+    PNG_KEYWORD: PNG_TEXT_KEYWORD,
     MAX_TITLE: String(MAX_TITLE),
     MAX_LABEL: String(MAX_LABEL),
     MAX_NOTES: String(MAX_NOTES),
