@@ -11,6 +11,7 @@ import { toFlowEdges, toFlowNodes } from './flowAdapter';
 import { KindMenu } from './KindMenu';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
 import { useCanvasHandlers } from './useCanvasHandlers';
+import { useZoomedOut } from './useZoomedOut';
 
 const SNAP_GRID: [number, number] = [8, 8];
 const PRO_OPTIONS = { hideAttribution: true };
@@ -29,9 +30,10 @@ export function Canvas() {
   const nodes = useMemo(() => toFlowNodes(diagram, selection), [diagram, selection]);
   const edges = useMemo(() => toFlowEdges(diagram, selection), [diagram, selection]);
   const handlers = useCanvasHandlers();
+  const zoomedOut = useZoomedOut();
 
   return (
-    <div className="relative h-full w-full" data-testid="canvas" onDragOver={handlers.onDragOver} onDrop={handlers.onDrop}>
+    <div className={`relative h-full w-full ${zoomedOut ? 'zoomed-out' : ''}`} data-testid="canvas" onDragOver={handlers.onDragOver} onDrop={handlers.onDrop}>
       <EdgeMarkers />
       <ReactFlow
         nodes={nodes}

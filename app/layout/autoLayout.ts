@@ -9,9 +9,16 @@ import { isContainerType, lookupOf } from '../../src/model/geometry';
 import type { Diagram, DiagramNode } from '../../src/model/types';
 import { beginGesture, endGesture, gestureUpdate, showHint } from '../store/editorActions';
 import { useEditor } from '../store/editorStore';
+import { applyInChunks, settle } from './applyInChunks';
 import { LayoutCancelled, runLayout } from './layoutRunner';
 
 const ANIMATION_MS = 350;
+/**
+ * Past this many moved nodes there is no tween: re-rendering them all on
+ * every frame would make each frame a long task. They are moved in slices
+ * instead (applyInChunks), settling within a few frames.
+ */
+const ANIMATE_AT_MOST = 150;
 
 export async function autoLayout(): Promise<void> {
   const { diagram, selection, readOnly } = useEditor.getState();
@@ -26,7 +33,11 @@ export async function autoLayout(): Promise<void> {
     );
     if (result.notice !== undefined) showHint(result.notice, 'warning');
     if (result.method === 'none' || useEditor.getState().diagram !== diagram) return;
-    animateTo(diagram, result.diagram);
+    const target = settle(diagram, result.diagram);
+    if (target === diagram) return;
+    const moved = target.nodes.reduce((n, node, i) => n + (node !== diagram.nodes[i] ? 1 : 0), 0);
+    if (moved <= ANIMATE_AT_MOST) animateTo(diagram, target);
+    else moveInChunks(diagram, target);
   } catch (e) {
     if (e instanceof LayoutCancelled) showHint('Layout cancelled.', 'info');
     else throw e;
@@ -60,6 +71,26 @@ function animateTo(from: Diagram, to: Diagram): void {
   requestAnimationFrame(frame);
 }
 
+/** One undo step, applied a slice per frame; an edit meanwhile ends it where it is. */
+function moveInChunks(from: Diagram, to: Diagram): void {
+  beginGesture();
+  let applied = from;
+  applyInChunks(
+    from,
+    to,
+    (next) => {
+      if (useEditor.getState().diagram !== applied) {
+        endGesture();
+        return false;
+      }
+      gestureUpdate(() => next);
+      applied = next;
+      return true;
+    },
+    () => endGesture(() => to),
+  );
+}
+
 function mix(a: DiagramNode, b: DiagramNode, t: number): { x: number; y: number } {
   const pa = a.position ?? b.position ?? { x: 0, y: 0 };
   const pb = b.position ?? pa;
@@ -70,19 +101,44 @@ function mix(a: DiagramNode, b: DiagramNode, t: number): { x: number; y: number 
 export function useLayoutOnLoad(): void {
   useEffect(() => {
     let inFlight: Diagram | undefined;
+    // While a result is being applied slice by slice, the intermediate diagrams still lack positions.
+    let applying = false;
     const check = (diagram: Diagram) => {
-      if (inFlight === diagram || !diagram.nodes.some((n) => n.position === undefined)) return;
+      if (applying || inFlight === diagram || !diagram.nodes.some((n) => n.position === undefined)) return;
       inFlight = diagram;
       runLayout(diagram, { kind: 'missing' }, 'Laying out the new diagram').then(
         (result) => {
           inFlight = undefined;
           if (result.notice !== undefined) showHint(result.notice, 'warning');
-          // Apply only if nothing changed meanwhile; it is how the file opens, not an edit.
-          if (useEditor.getState().diagram === diagram && result.method !== 'none') {
+          // Apply only if nothing changed meanwhile; it is how the file opens, not an edit (so not recorded).
+          if (useEditor.getState().diagram !== diagram || result.method === 'none') return;
+          const target = settle(diagram, result.diagram);
+          let applied = diagram;
+          applying = true;
+          const quietly = (next: Diagram) => {
             useEditor.temporal.getState().pause();
-            useEditor.setState({ diagram: result.diagram });
+            useEditor.setState({ diagram: next });
             useEditor.temporal.getState().resume();
-          }
+            applied = next;
+          };
+          applyInChunks(
+            diagram,
+            target,
+            (next) => {
+              if (useEditor.getState().diagram !== applied) {
+                // Edited meanwhile: what is still unplaced gets its own layout.
+                applying = false;
+                check(useEditor.getState().diagram);
+                return false;
+              }
+              quietly(next);
+              return true;
+            },
+            () => {
+              if (useEditor.getState().diagram === applied) quietly(target);
+              applying = false;
+            },
+          );
         },
         () => {
           inFlight = undefined;

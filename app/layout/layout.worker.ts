@@ -11,7 +11,7 @@ self.addEventListener('message', (event: MessageEvent<LayoutRequest>) => {
   const request = event.data;
   if (request.kind !== 'layout') return;
   // The worker is terminated on timeout, so the library's own timer is not needed here.
-  const options = { timeoutMs: Number.POSITIVE_INFINITY };
+  const options = { timeoutMs: Number.POSITIVE_INFINITY, ...(request.gridOnly === true ? { maxElkNodes: 0 } : {}) };
   const run =
     request.scope.kind === 'container'
       ? layoutContainer(request.diagram, request.scope.containerId, options)

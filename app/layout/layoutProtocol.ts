@@ -9,6 +9,8 @@ export interface LayoutRequest {
   readonly id: number;
   readonly diagram: Diagram;
   readonly scope: LayoutScope;
+  /** Skip elkjs: the grid straight away (after elkjs ran out of time in a previous worker). */
+  readonly gridOnly?: boolean;
 }
 
 export type LayoutResponse =

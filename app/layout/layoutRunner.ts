@@ -1,8 +1,8 @@
 /**
  * One layout at a time, in a Web Worker: cancellable (the worker is
- * terminated), limited to 10 s (then the fast grid layout runs here
- * instead, and the user is told), and past 1,000 nodes the grid straight
- * away (src/layout decides that).
+ * terminated), limited to 10 s (then the fast grid layout runs in a fresh
+ * worker instead, and the user is told), and past 1,000 nodes the grid
+ * straight away (src/layout decides that).
  */
 import { create } from 'zustand';
 import { DEFAULT_TIMEOUT_MS, gridLayout, type LayoutResult } from '../../src/layout/index';
@@ -35,41 +35,56 @@ export class LayoutCancelled extends Error {}
 
 export function runLayout(diagram: Diagram, scope: LayoutScope, label: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LayoutResult> {
   cancelCurrent?.();
-  const id = nextId++;
   useLayoutState.setState({ running: true, startedAt: performance.now(), label });
   return new Promise<LayoutResult>((resolve, reject) => {
-    const w = spawn();
-    const finish = () => {
-      clearTimeout(timer);
+    let w = spawn();
+    let id = nextId++;
+    let timedOut = false;
+    const detach = () => {
       w.removeEventListener('message', onMessage);
       w.removeEventListener('error', onError);
+    };
+    const finish = () => {
+      clearTimeout(timer);
+      detach();
       cancelCurrent = undefined;
       useLayoutState.setState({ running: false });
     };
+    const timeoutNotice = `Automatic layout took more than ${Math.round(timeoutMs / 1000)} s; a simple grid was used instead.`;
     const onMessage = (event: MessageEvent<LayoutResponse>) => {
       if (event.data.id !== id) return;
       finish();
-      if (event.data.kind === 'done') resolve(event.data.result);
-      else resolve(fallback(diagram, scope, `Automatic layout failed (${event.data.message}); a simple grid was used instead.`));
+      if (event.data.kind === 'failed') resolve(fallback(diagram, scope, `Automatic layout failed (${event.data.message}); a simple grid was used instead.`));
+      else if (timedOut && event.data.result.method === 'grid') resolve({ ...event.data.result, fallback: 'timeout', notice: timeoutNotice });
+      else resolve(event.data.result);
     };
     const onError = (event: ErrorEvent) => {
       finish();
       kill();
       resolve(fallback(diagram, scope, `Automatic layout could not run (${event.message || 'worker error'}); a simple grid was used instead.`));
     };
+    const send = (gridOnly: boolean) => {
+      w.addEventListener('message', onMessage);
+      w.addEventListener('error', onError);
+      w.postMessage({ kind: 'layout', id, diagram, scope, ...(gridOnly ? { gridOnly } : {}) } satisfies LayoutRequest);
+    };
+    // elkjs cannot be interrupted: past the limit its worker is stopped and a
+    // fresh one lays the same scope out on the grid. Not here: computing a
+    // 1,000-node grid on the main thread blocked the page for over a second.
     const timer = setTimeout(() => {
-      finish();
+      detach();
       kill();
-      resolve(fallback(diagram, scope, `Automatic layout took more than ${Math.round(timeoutMs / 1000)} s; a simple grid was used instead.`));
+      timedOut = true;
+      w = spawn();
+      id = nextId++;
+      send(true);
     }, timeoutMs);
     cancelCurrent = () => {
       finish();
       kill();
       reject(new LayoutCancelled('cancelled'));
     };
-    w.addEventListener('message', onMessage);
-    w.addEventListener('error', onError);
-    w.postMessage({ kind: 'layout', id, diagram, scope } satisfies LayoutRequest);
+    send(false);
   });
 }
 
@@ -77,7 +92,7 @@ export function cancelLayout(): void {
   cancelCurrent?.();
 }
 
-/** The grid is pure and fast enough for the main thread; it lays out the whole diagram. */
+/** Only when no worker could run at all: the grid, here, for the whole diagram. */
 function fallback(diagram: Diagram, _scope: LayoutScope, notice: string): LayoutResult {
   return { diagram: gridLayout(diagram), method: 'grid', fallback: 'timeout', notice };
 }

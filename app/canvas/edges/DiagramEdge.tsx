@@ -3,7 +3,7 @@
  * other kinds a small verb ("assumes", "logs to"). All have an arrow for
  * direction; the label is drawn in React Flow's label layer (HTML, as text).
  */
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { EDGE_CATALOG } from '../../../src/catalog/edgeCatalog';
 import { edgeProps } from '../../../src/catalog/resolveProps';
@@ -14,6 +14,8 @@ import { FindingBadge } from '../../findings/FindingBadge';
 import { useFindings } from '../../findings/findingsStore';
 import { useOnExposurePath } from '../../findings/exposurePath';
 import { boxOf, edgeEnds } from './floatingPath';
+import { EdgeLabelPortal } from './EdgeLabelPortal';
+import { useZoomedOut } from '../useZoomedOut';
 
 export function edgeCaption(edge: Model): { text: string; locked: boolean } {
   if (edge.kind === 'network') {
@@ -28,6 +30,7 @@ export function edgeCaption(edge: Model): { text: string; locked: boolean } {
 export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data, selected }: EdgeProps<DiagramFlowEdge>) {
   const severity = useFindings((st) => st.byTarget.get(id)?.severity);
   const onExposurePath = useOnExposurePath(id);
+  const zoomedOut = useZoomedOut();
   const s = useInternalNode(source);
   const t = useInternalNode(target);
   if (s === undefined || t === undefined || data === undefined) return null;
@@ -39,6 +42,8 @@ export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data,
   const alert = onExposurePath || (severity === 'error' && !selected);
   const markerId = `arrow-${edge.kind}${selected ? '-selected' : alert ? '-alert' : ''}`;
   const stateClass = selected ? 'is-selected' : alert ? 'is-alert' : '';
+  // Zoomed out, a label would be unreadable: only the selected or highlighted edges keep theirs.
+  const showLabel = !zoomedOut || selected === true || onExposurePath;
   return (
     <>
       <BaseEdge
@@ -49,23 +54,25 @@ export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data,
         style={{ strokeWidth: onExposurePath ? 3.5 : selected ? look.width + 1 : look.width, strokeDasharray: look.dash }}
         className={`edge-${edge.kind} ${stateClass} ${onExposurePath ? 'exposure-path' : ''}`}
       />
-      <EdgeLabelRenderer>
-        <div
-          className={`edge-label edge-${edge.kind} nodrag nopan ${selected ? 'is-selected' : ''} ${onExposurePath ? 'on-exposure-path' : ''}`}
-          data-exposure-path={onExposurePath ? 'true' : undefined}
-          data-edge-id={id}
-          data-kind={edge.kind}
-          style={{ transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)` }}
-        >
-          {locked ? (
-            <svg aria-label="encrypted" role="img" width="10" height="10" viewBox="0 0 16 16" className="shrink-0">
-              <path fill="currentColor" d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 1 0-4 0v2z" />
-            </svg>
-          ) : null}
-          <span>{text}</span>
-          <FindingBadge targetId={id} edge />
-        </div>
-      </EdgeLabelRenderer>
+      {showLabel ? (
+        <EdgeLabelPortal>
+          <div
+            className={`edge-label edge-${edge.kind} nodrag nopan ${selected ? 'is-selected' : ''} ${onExposurePath ? 'on-exposure-path' : ''}`}
+            data-exposure-path={onExposurePath ? 'true' : undefined}
+            data-edge-id={id}
+            data-kind={edge.kind}
+            style={{ transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)` }}
+          >
+            {locked ? (
+              <svg aria-label="encrypted" role="img" width="10" height="10" viewBox="0 0 16 16" className="shrink-0">
+                <path fill="currentColor" d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 1 0-4 0v2z" />
+              </svg>
+            ) : null}
+            <span>{text}</span>
+            <FindingBadge targetId={id} edge />
+          </div>
+        </EdgeLabelPortal>
+      ) : null}
     </>
   );
 });

@@ -41,7 +41,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
       />
       <div className="container-header flex items-start gap-2 rounded-sm">
         <img src={iconUrl(node.type, data.public ? 'public' : undefined)} alt="" width={28} height={28} draggable={false} className="pointer-events-none h-7 w-7 shrink-0" />
-        <div className="min-w-0 flex-1 pt-0.5">
+        <div className="container-text min-w-0 flex-1 pt-0.5">
           <InlineLabel id={id} label={label} className="block truncate text-[13px] font-semibold leading-4 text-slate-900 dark:text-slate-100" />
           <div className="truncate text-[11px] leading-4 text-slate-600 dark:text-slate-300">
             {node.type === 'subnet' ? <span className="sr-only">{data.public ? 'Public subnet, ' : 'Private subnet, '}</span> : null}
