@@ -6,7 +6,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { fragmentFromText, fragmentToText } from './clipboard';
-import { importPastedText, looksImportable } from './io/importDiagram';
+import { looksImportable } from './io/looksImportable';
 import { autoLayout } from './layout/autoLayout';
 import { redo, setSelection, undo } from './store/editorActions';
 import { useEditor } from './store/editorStore';
@@ -73,7 +73,7 @@ export function useShortcuts(): void {
       // A whole diagram (JSON) or a share link pasted onto the canvas is an import.
       if (looksImportable(text)) {
         e.preventDefault();
-        void importPastedText(text);
+        void import('./io/importDiagram').then((m) => m.importPastedText(text));
       }
     };
     window.addEventListener('keydown', onKey);

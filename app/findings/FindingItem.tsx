@@ -11,7 +11,8 @@ interface Props {
   readonly finding: Finding;
   /** In a popover: tighter, without the target name. */
   readonly compact?: boolean;
-  readonly onSelect?: () => void;
+  /** Takes the finding, so the list can pass one stable callback and memoised items skip re-rendering. */
+  readonly onSelect?: (finding: Finding) => void;
 }
 
 export const FindingItem = memo(function FindingItem({ finding, compact = false, onSelect }: Props) {
@@ -27,7 +28,7 @@ export const FindingItem = memo(function FindingItem({ finding, compact = false,
       data-target={targetId}
       data-severity={finding.severity}
       data-suppressed={finding.suppressed ? 'true' : 'false'}
-      onClick={onSelect}
+      onClick={onSelect === undefined ? undefined : () => onSelect(finding)}
     >
       <div className="flex items-start gap-2">
         <span className="mt-0.5">

@@ -4,7 +4,7 @@
  * in the DOM whatever is collapsed (tests and screen readers rely on it).
  */
 import { useReactFlow } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { RULES } from '../../src/rules/registry';
 import { SEVERITIES, type Finding, type Severity } from '../../src/rules/types';
 import { setFamily, toggleSeverity, usePanel } from '../store/panelStore';
@@ -25,6 +25,7 @@ export function FindingsPanel() {
   const family = usePanel((s) => s.family);
   const [collapsed, setCollapsed] = useState<ReadonlySet<Severity>>(new Set());
   const flow = useReactFlow();
+  const select = useCallback((f: Finding) => focusTarget(flow, f.target), [flow]);
   const groups = useMemo(() => {
     const out: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
     for (const f of findings) {
@@ -102,7 +103,7 @@ export function FindingsPanel() {
               </button>
               <ul hidden={collapsed.has(s)}>
                 {groups[s].map((f) => (
-                  <FindingItem key={`${f.rule}|${f.target.kind === 'diagram' ? '' : f.target.id}`} finding={f} onSelect={() => focusTarget(flow, f.target)} />
+                  <FindingItem key={`${f.rule}|${f.target.kind === 'diagram' ? '' : f.target.id}`} finding={f} onSelect={select} />
                 ))}
               </ul>
             </div>

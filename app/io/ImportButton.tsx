@@ -2,7 +2,6 @@
 import { useRef } from 'react';
 import { Icon, ToolbarButton } from '../panels/ToolbarButton';
 import { useEditor } from '../store/editorStore';
-import { importFile } from './importDiagram';
 
 const IMPORT_ICON = 'M12 3v12m0 0-4-4m4 4 4-4M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2';
 
@@ -23,7 +22,7 @@ export function ImportButton() {
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = ''; // choosing the same file again still imports it
-          if (file !== undefined) void importFile(file);
+          if (file !== undefined) void import('./importDiagram').then((m) => m.importFile(file));
         }}
       />
     </>

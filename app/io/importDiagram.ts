@@ -21,6 +21,7 @@ import { flushSave, titleOf } from '../library/autosave';
 import { newDocumentId } from '../library/documentIds';
 import { enqueue, putDocument } from '../library/libraryDb';
 import { libraryChanged } from '../library/saveStatus';
+import { SHARE_LINK_PATTERN } from './looksImportable';
 
 const NOTHING_CHANGED = 'Nothing was changed: the open diagram and your library are as they were.';
 
@@ -68,19 +69,11 @@ export async function importFile(file: File): Promise<boolean> {
   return addAndOpen(read.diagram, read.original);
 }
 
-const LINK_PATTERN = /^https?:\/\/\S+#(?:\S*&)?d=\S+$/;
-
-/** Pasted text that is meant as a whole diagram (JSON) or a share link, not a fragment or a label. */
-export function looksImportable(text: string): boolean {
-  const trimmed = text.trim();
-  return LINK_PATTERN.test(trimmed) || (trimmed.startsWith('{') && trimmed.includes('"ramparts-diagram"'));
-}
-
 /** Imports pasted JSON or a pasted share link (see looksImportable); returns whether it opened. */
 export async function importPastedText(text: string): Promise<boolean> {
   if (refuseInReview()) return false;
   const trimmed = text.trim();
-  if (LINK_PATTERN.test(trimmed)) {
+  if (SHARE_LINK_PATTERN.test(trimmed)) {
     const decoded = decodeShareLink(trimmed);
     if (!decoded.ok) return report('the pasted link', decoded.errors);
     return addAndOpen(decoded.diagram, writeDiagram(decoded.diagram));

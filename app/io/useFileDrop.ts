@@ -6,7 +6,6 @@
  * browser navigate away to it.
  */
 import { useEffect } from 'react';
-import { importFile } from './importDiagram';
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') === true;
 
@@ -21,7 +20,8 @@ export function useFileDrop(): void {
       if (!carriesFiles(e)) return;
       e.preventDefault();
       const file = e.dataTransfer?.files[0];
-      if (file !== undefined) void importFile(file);
+      // The import code (PNG and link readers) loads on first use.
+      if (file !== undefined) void import('./importDiagram').then((m) => m.importFile(file));
     };
     document.addEventListener('dragover', onDragOver);
     document.addEventListener('drop', onDrop);

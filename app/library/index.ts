@@ -1,6 +1,5 @@
 /** What the rest of the editor uses from the library (toolbar buttons, canvas overlay, status). */
 export { EmptyState } from './EmptyState';
-export { LibraryDialog } from './LibraryDialog';
 export { SaveStatus } from './SaveStatus';
 export { useSaveStatus, type SaveStatus as SaveStatusValue, type SaveState } from './saveStatus';
 export { useStartup } from './useStartup';

@@ -39,7 +39,7 @@ export function useStartup(): boolean {
 async function startup(): Promise<void> {
   installAutosave();
   installLinkListeners();
-  if (openFromLocation()) return;
+  if (await openFromLocation()) return;
   try {
     await openFromLibrary();
   } catch {

@@ -5,7 +5,6 @@
  * diagram the format refuses) is explained in a dialog while the app goes on
  * to the library, which the link never touches.
  */
-import { decodeShareLink } from '../../src/share/shareLink';
 import { loadDiagram } from '../store/editorActions';
 import { openDialog } from '../store/uiStore';
 import { flushSave } from '../library/autosave';
@@ -21,9 +20,11 @@ function linkInAddress(): string | undefined {
 }
 
 /** Opens the link in the address, if any; returns whether a diagram was opened. */
-export function openFromLocation(): boolean {
+export async function openFromLocation(): Promise<boolean> {
   const hash = linkInAddress();
   if (hash === undefined) return false;
+  // The link codec (inflate, dictionary) loads only when there is a link to read.
+  const { decodeShareLink } = await import('../../src/share/shareLink');
   const decoded = decodeShareLink(hash);
   if (!decoded.ok) {
     // Drop the broken fragment so a reload does not report it again.
@@ -45,7 +46,7 @@ export function openFromLocation(): boolean {
 export function installLinkListeners(): () => void {
   const onHash = () => {
     if (linkInAddress() === undefined) return;
-    void flushSave().then(openFromLocation);
+    void flushSave().then(() => openFromLocation());
   };
   const onBeforeUnload = (e: BeforeUnloadEvent) => {
     const view = useSharedView.getState().view;
