@@ -6,13 +6,18 @@
  * parsed payload would have created and for sentinel calls. The suite-wide
  * guard also fails on any CSP violation, which an inline handler would cause.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from './helpers/test';
+import { readPngDiagramText } from '../src/export/pngText';
+import { writeDiagram } from '../src/format/writeDiagram';
 import { readDiagramText } from '../src/format/readDiagram';
 import { shareLink } from '../src/share/shareLink';
 import { nodeById, savedDiagram } from './helpers/app';
 import { hostileDiagramJson } from './helpers/hostileDiagram';
 import { openWithDiagram } from './helpers/seed';
 import { expectNoInjectedMarkup, installSentinel, LONG_STRING, XSS_CORPUS } from './helpers/xssCorpus';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test('the corpus in every field of a diagram shows as text on the canvas, inspector, findings, popovers, rule reference and library', async ({ page }) => {
   test.setTimeout(120_000);
@@ -117,4 +122,71 @@ test('the hostile diagram travels through a review link and shows as text there 
   await page.getByRole('tab', { name: /Findings/ }).click();
   await expect(page.getByTestId('findings-panel').getByTestId('finding').first()).toBeAttached();
   await expectNoInjectedMarkup(page, calls, 'review link');
+});
+
+test('the corpus typed into a CIDR field and a policy action stays text, and the CIDR is refused with a message', async ({ page }) => {
+  test.setTimeout(120_000);
+  const calls = await installSentinel(page);
+  await openWithDiagram(page, hostileDiagramJson());
+  // A VPC's CIDR: the hostile text is not applied, and the field says why.
+  await nodeById(page, 'vpc').click({ position: { x: 40, y: 8 } });
+  const cidr = page.getByRole('textbox', { name: 'CIDR' });
+  await cidr.fill(XSS_CORPUS[1]!);
+  await cidr.press('Enter');
+  await expect(page.getByText(/CIDR notation|a\.b\.c\.d\/n/).first()).toBeVisible();
+  await expectNoInjectedMarkup(page, calls, 'CIDR field');
+  // A role's policy action.
+  await nodeById(page, 'admin-role').click({ position: { x: 10, y: 10 } });
+  const action = page.getByRole('textbox', { name: 'New Statement 1 actions item' });
+  await action.fill(XSS_CORPUS[0]!);
+  await action.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Statement 1 actions 3' })).toHaveValue(XSS_CORPUS[0]!);
+  await expectNoInjectedMarkup(page, calls, 'policy action');
+});
+
+test('exports of the hostile diagram: SVG text only, Markdown escaped, PNG carrying the exact diagram', async ({ page }) => {
+  test.setTimeout(180_000);
+  const calls = await installSentinel(page);
+  await openWithDiagram(page, hostileDiagramJson());
+  const exportItem = async (item: string) => {
+    await page.getByRole('button', { name: 'Export' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: item }).click();
+    if (item === 'PNG image…') await page.getByRole('button', { name: 'Export PNG' }).click();
+    return readFileSync(await (await download).path());
+  };
+
+  // SVG: parses as XML, has no script, event attribute, foreignObject or link, and shows the payloads as text.
+  const svg = (await exportItem('SVG image')).toString('utf8');
+  const check = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const all = [...doc.querySelectorAll('*')];
+    return {
+      parseError: doc.querySelector('parsererror') !== null,
+      scripts: doc.querySelectorAll('script, foreignObject, iframe, a').length,
+      handlers: all.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value))).length,
+      texts: [...doc.querySelectorAll('text, title')].map((t) => t.textContent ?? ''),
+    };
+  }, svg);
+  expect(check.parseError).toBe(false);
+  expect(check.scripts).toBe(0);
+  expect(check.handlers).toBe(0);
+  expect(check.texts.join('\n')).toContain(XSS_CORPUS[0]);
+
+  // Markdown report: every tag is escaped (\\< renders as a literal <), and no javascript: link survives.
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Copy report as Markdown' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('#');
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain('\\<img src=x');
+  expect(markdown).not.toMatch(/(?<!\\)<\/?(img|svg|script|iframe|a|style|math)\b/i);
+  expect(markdown).not.toMatch(/\]\(javascript:/i);
+
+  // PNG: the embedded diagram is the same hostile diagram, byte for byte.
+  const png = new Uint8Array(await exportItem('PNG image…'));
+  const embedded = readPngDiagramText(png);
+  const read = readDiagramText(hostileDiagramJson());
+  if (!read.ok) throw new Error('hostile diagram does not read');
+  expect(embedded).toBe(writeDiagram(read.diagram));
+  await expectNoInjectedMarkup(page, calls, 'exports');
 });
