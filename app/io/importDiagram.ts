@@ -17,7 +17,7 @@ import type { Diagram } from '../../src/model/types';
 import { loadDiagram, showHint } from '../store/editorActions';
 import { useEditor } from '../store/editorStore';
 import { openDialog } from '../store/uiStore';
-import { flushSave, titleOf } from '../library/autosave';
+import { flushSave, keepOriginalUntilEdit, titleOf } from '../library/autosave';
 import { newDocumentId } from '../library/documentIds';
 import { enqueue, putDocument } from '../library/libraryDb';
 import { libraryChanged } from '../library/saveStatus';
@@ -96,6 +96,8 @@ async function addAndOpen(diagram: Diagram, original: string): Promise<boolean> 
     loadDiagram(diagram, { documentId: undefined });
     return true;
   }
+  // Stored as the original text: an older-version file stays as it was until the first edit.
+  if (original !== writeDiagram(diagram)) keepOriginalUntilEdit(id);
   loadDiagram(diagram, { documentId: id });
   showHint(`Imported “${titleOf(diagram)}” into your diagrams.`, 'info');
   return true;

@@ -98,11 +98,23 @@ export function installAutosave(): () => void {
   };
 }
 
+/**
+ * Documents stored in an older format version: the library keeps the file
+ * exactly as it was until the person edits it (then the current version is
+ * written). Panning and zooming alone are not edits, so they wait too.
+ */
+const keepsOriginal = new Set<string>();
+
+export function keepOriginalUntilEdit(id: string): void {
+  keepsOriginal.add(id);
+}
+
 /** The canvas viewport settled or moved: saved with the open document (not an edit). */
 export function noteViewport(viewport: Viewport): void {
   const { documentId, readOnly, diagram } = useEditor.getState();
   if (documentId === undefined || readOnly) return;
   if (!recordViewport(documentId, viewport)) return;
+  if (keepsOriginal.has(documentId)) return; // remembered, and written with the first edit
   schedule(documentId, diagram, false);
 }
 
@@ -213,6 +225,7 @@ export function onStale(listener: (id: string) => void): () => void {
 }
 
 function schedule(id: string, diagram: Diagram, edited: boolean): void {
+  if (edited) keepsOriginal.delete(id);
   if (pending !== undefined && pending.id !== id) void flushSave();
   const now = Date.now();
   pending = { id, diagram, edited: edited || (pending?.edited ?? false), since: pending?.since ?? now };

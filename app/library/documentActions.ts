@@ -12,7 +12,7 @@ import { loadDiagram, showHint } from '../store/editorActions';
 import { EMPTY_DIAGRAM, useEditor } from '../store/editorStore';
 import { setTitle } from '../store/elementActions';
 import { openDialog } from '../store/uiStore';
-import { discardPending, flushSave, titleOf, UNTITLED } from './autosave';
+import { discardPending, flushSave, keepOriginalUntilEdit, titleOf, UNTITLED } from './autosave';
 import { newDocumentId } from './documentIds';
 import { deleteDocument as deleteRecord, enqueue, getDocument, listDocuments, putDocument, type DocumentRecord } from './libraryDb';
 import { libraryChanged } from './saveStatus';
@@ -58,7 +58,11 @@ export function defaultTemplateDiagram(): Diagram {
 /** Reads a stored document; the reason when it no longer reads. */
 export function readRecord(record: DocumentRecord): { ok: true; diagram: Diagram } | { ok: false; reason: string } {
   const result = readDiagramText(record.json);
-  if (result.ok) return { ok: true, diagram: result.diagram };
+  if (result.ok) {
+    // An older-version file stays as it is in the library until the person edits it.
+    if (result.migratedFrom !== undefined) keepOriginalUntilEdit(record.id);
+    return { ok: true, diagram: result.diagram };
+  }
   return { ok: false, reason: result.errors[0] ?? 'it could not be read' };
 }
 
