@@ -14,5 +14,5 @@ export async function openWithDiagram(page: Page, json: string, id = 'seeded'): 
   await seedLibrary(page, test.info().project.use.baseURL ?? 'http://localhost:4173/', json, id, title);
   await page.goto('/');
   // A large diagram takes a while to draw on a busy machine.
-  await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 60_000 });
 }
