@@ -116,6 +116,9 @@ async function findingsLatency(page: Page, json: string): Promise<number> {
   const rds = d.nodes.find((n) => n.type === 'rds' && n.parent !== undefined && subnets.get(n.parent)?.props?.public !== true);
   if (rds === undefined) return -1;
   await page.keyboard.press('Escape');
+  // The pan before this may have moved the database off screen, where React Flow does not render it.
+  await page.getByRole('button', { name: 'Fit diagram' }).click();
+  await page.waitForTimeout(500);
   // At the fixture's fit zoom neighbours overlap its box, so the click goes to the node itself.
   await page.locator(`.react-flow__node[data-id="${rds.id}"]`).dispatchEvent('click');
   await page.getByRole('tab', { name: 'Properties' }).click();
