@@ -29,6 +29,7 @@ export const EDGE_COLOR: Readonly<Record<EdgeKind, string>> = {
 /** An edge with an unsuppressed error is drawn in this colour, as on the canvas. */
 export const EDGE_ALERT_COLOR = '#d13212';
 
+/** Stroke width and dash of each edge kind: the canvas (app/canvas/edges/edgeStyle.ts) and the exports both draw from this. */
 export const EDGE_STROKE: Readonly<Record<EdgeKind, { readonly width: number; readonly dash?: string }>> = {
   network: { width: 1.75 },
   vpn: { width: 2.25, dash: '10 4' },

@@ -5,20 +5,12 @@
  * what does not change with the theme.
  */
 import type { EdgeKind } from '../../../src/catalog/kinds';
+import { EDGE_STROKE } from '../../../src/export/exportLook';
 
 export interface EdgeLook {
   readonly dash?: string;
   readonly width: number;
 }
 
-export const EDGE_LOOK: Readonly<Record<EdgeKind, EdgeLook>> = {
-  network: { width: 1.75 },
-  vpn: { width: 2.25, dash: '10 4' },
-  assume: { width: 1.5, dash: '6 4' },
-  access: { width: 1.5, dash: '2 4' },
-  replication: { width: 1.75, dash: '8 3 2 3' },
-  logging: { width: 1.5, dash: '4 3' },
-  notification: { width: 1.5, dash: '2 3' },
-  key: { width: 1.75, dash: '12 3 3 3' },
-  load: { width: 1.5, dash: '6 2' },
-};
+/** The same strokes the SVG and PNG exports draw, from one table, so the two cannot drift apart. */
+export const EDGE_LOOK: Readonly<Record<EdgeKind, EdgeLook>> = EDGE_STROKE;
