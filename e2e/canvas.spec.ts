@@ -106,3 +106,17 @@ test('copy and paste, duplicate, nudge; paste into another tab', async ({ page, 
   expect(saved.nodes.length).toBeGreaterThan(0);
   await expect(other.locator('.react-flow__node[data-id^="bastion-"]')).toBeVisible();
 });
+
+test('the zoom level shows as a percentage and clicking it returns to 100%', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const level = page.getByTestId('zoom-level');
+  const before = await level.textContent();
+  await page.getByRole('button', { name: 'Zoom In' }).click();
+  await expect(level).not.toHaveText(before ?? '');
+  await level.click();
+  await expect(level).toHaveText('100%');
+  await expect
+    .poll(() => page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a))
+    .toBeCloseTo(1, 2);
+});

@@ -9,6 +9,7 @@ import { useEditor } from '../store/editorStore';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { toFlowEdges, toFlowNodes } from './flowAdapter';
 import { KindMenu } from './KindMenu';
+import { ZoomLevel } from './ZoomLevel';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { useZoomedOut } from './useZoomedOut';
@@ -70,7 +71,9 @@ export function Canvas() {
         aria-label="Diagram canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <Controls showInteractive={false} position="bottom-left" />
+        <Controls showInteractive={false} position="bottom-left">
+          <ZoomLevel />
+        </Controls>
         <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" ariaLabel="Minimap" />
       </ReactFlow>
       {handlers.kindChoice !== undefined ? <KindMenu choice={handlers.kindChoice} onChoose={handlers.chooseKind} /> : null}
