@@ -25,11 +25,13 @@ import { SHARE_LINK_PATTERN } from './looksImportable';
 
 const NOTHING_CHANGED = 'Nothing was changed: the open diagram and your library are as they were.';
 
-export type ImportRead = { readonly ok: true; readonly diagram: Diagram; readonly original: string } | { readonly ok: false; readonly errors: readonly string[] };
+/** `olderOriginal`: the file's own text when it is an older format version, which the library keeps until the first edit. */
+export type ImportRead =
+  | { readonly ok: true; readonly diagram: Diagram; readonly olderOriginal?: string }
+  | { readonly ok: false; readonly errors: readonly string[] };
 
-/** Reads a file's bytes as a Ramparts diagram: JSON text or a Ramparts PNG. */
+/** Reads a file's bytes (already size-checked) as a Ramparts diagram: JSON text or a Ramparts PNG. */
 export function readImportBytes(bytes: Uint8Array): ImportRead {
-  if (bytes.length > MAX_BYTES * 2) return { ok: false, errors: [`the file is ${formatBytes(bytes.length)}; a diagram may be at most ${formatBytes(MAX_BYTES)}`] };
   if (isPng(bytes)) {
     const png = readPngTextResult(bytes);
     return png.ok ? readImportText(png.text) : { ok: false, errors: [png.error] };
@@ -46,7 +48,7 @@ export function readImportBytes(bytes: Uint8Array): ImportRead {
 export function readImportText(text: string): ImportRead {
   const result = readDiagramText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!result.ok) return result;
-  return { ok: true, diagram: result.diagram, original: result.migratedFrom === undefined ? writeDiagram(result.diagram) : text };
+  return result.migratedFrom === undefined ? { ok: true, diagram: result.diagram } : { ok: true, diagram: result.diagram, olderOriginal: text };
 }
 
 function refuseInReview(): boolean {
@@ -66,7 +68,7 @@ export async function importFile(file: File): Promise<boolean> {
   }
   const read = readImportBytes(bytes);
   if (!read.ok) return report(file.name, read.errors);
-  return addAndOpen(read.diagram, read.original);
+  return addAndOpen(read.diagram, read.olderOriginal);
 }
 
 /** Imports pasted JSON or a pasted share link (see looksImportable); returns whether it opened. */
@@ -76,19 +78,19 @@ export async function importPastedText(text: string): Promise<boolean> {
   if (SHARE_LINK_PATTERN.test(trimmed)) {
     const decoded = decodeShareLink(trimmed);
     if (!decoded.ok) return report('the pasted link', decoded.errors);
-    return addAndOpen(decoded.diagram, writeDiagram(decoded.diagram));
+    return addAndOpen(decoded.diagram);
   }
   const read = readImportText(trimmed);
   if (!read.ok) return report('the pasted diagram', read.errors);
-  return addAndOpen(read.diagram, read.original);
+  return addAndOpen(read.diagram, read.olderOriginal);
 }
 
-async function addAndOpen(diagram: Diagram, original: string): Promise<boolean> {
+async function addAndOpen(diagram: Diagram, olderOriginal?: string): Promise<boolean> {
   await flushSave();
   const id = newDocumentId();
   const now = Date.now();
   try {
-    await enqueue(() => putDocument({ id, title: titleOf(diagram), json: original, createdAt: now, updatedAt: now }));
+    await enqueue(() => putDocument({ id, title: titleOf(diagram), json: olderOriginal ?? writeDiagram(diagram), createdAt: now, updatedAt: now }));
     libraryChanged();
   } catch {
     // Still open it: the person sees the diagram and can export it.
@@ -96,8 +98,7 @@ async function addAndOpen(diagram: Diagram, original: string): Promise<boolean> 
     loadDiagram(diagram, { documentId: undefined });
     return true;
   }
-  // Stored as the original text: an older-version file stays as it was until the first edit.
-  if (original !== writeDiagram(diagram)) keepOriginalUntilEdit(id);
+  if (olderOriginal !== undefined) keepOriginalUntilEdit(id);
   loadDiagram(diagram, { documentId: id });
   showHint(`Imported “${titleOf(diagram)}” into your diagrams.`, 'info');
   return true;
@@ -108,4 +109,3 @@ function report(source: string, errors: readonly string[]): false {
   return false;
 }
 
-export { NOTHING_CHANGED };
