@@ -9,6 +9,7 @@ import { unzipSync } from 'fflate';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './helpers/test';
 import { openWithDiagram, projectFile } from './helpers/seed';
+import { startExport } from './helpers/exportMenu';
 import { readDiagramText } from '../src/format/readDiagram';
 import { writeDiagram } from '../src/format/writeDiagram';
 import { NODE_CATALOG } from '../src/catalog/nodeCatalog';
@@ -40,13 +41,6 @@ function parsed(json: string): Diagram {
   const r = readDiagramText(json);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.diagram;
-}
-
-async function exportItem(page: Page, item: string): Promise<Download> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
-  return downloading;
 }
 
 async function bytesOf(download: Download): Promise<Uint8Array> {
@@ -228,7 +222,7 @@ test.describe('export', () => {
 
   test('SVG: vector, every label as text, no script, event attribute or foreignObject', async ({ page }) => {
     await openWithDiagram(page, json);
-    const download = await exportItem(page, 'SVG image');
+    const download = await (await startExport(page, 'SVG image')).download;
     expect(download.suggestedFilename()).toBe('Payments review.svg');
     const svg = readFileSync(await download.path(), 'utf8');
     const labels = diagram.nodes.map((n) => ({ id: n.id, label: n.label ?? NODE_CATALOG[n.type].displayName }));
@@ -270,7 +264,7 @@ test.describe('export', () => {
 
   test('JSON: the canonical file, named after the title', async ({ page }) => {
     await openWithDiagram(page, json);
-    const download = await exportItem(page, 'JSON file');
+    const download = await (await startExport(page, 'JSON file')).download;
     expect(download.suggestedFilename()).toBe('Payments review.ramparts.json');
     expect(readFileSync(await download.path(), 'utf8')).toBe(writeDiagram(diagram));
   });
@@ -278,7 +272,7 @@ test.describe('export', () => {
   test('review report: a zip of the Markdown and the PNG it shows; Copy Markdown puts the same text on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openWithDiagram(page, json);
-    const download = await exportItem(page, 'Review report');
+    const download = await (await startExport(page, 'Review report')).download;
     expect(download.suggestedFilename()).toBe('Payments review-review.zip');
     const files = unzipSync(await bytesOf(download));
     expect(Object.keys(files).sort()).toEqual(['Payments review-review.md', 'Payments review.png']);
@@ -305,7 +299,7 @@ test.describe('export', () => {
   test('exports work in read-only review mode', async ({ page, baseURL }) => {
     await page.goto(shareLink(diagram, `${baseURL}/`, { review: true }));
     await expect(page.getByTestId('review-banner')).toBeVisible();
-    const download = await exportItem(page, 'JSON file');
+    const download = await (await startExport(page, 'JSON file')).download;
     expect(readFileSync(await download.path(), 'utf8')).toBe(writeDiagram(diagram));
     await page.getByRole('button', { name: 'Export' }).click();
     await page.getByRole('menuitem', { name: 'PNG image…' }).click();

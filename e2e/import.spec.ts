@@ -10,6 +10,7 @@ import { readDiagramText } from '../src/format/readDiagram';
 import { shareLink } from '../src/share/shareLink';
 import { libraryDocuments } from './helpers/library';
 import { openWithDiagram, projectFile } from './helpers/seed';
+import { exportFile } from './helpers/exportMenu';
 
 const VPN = projectFile('src/templates/corporate-vpn.ramparts.json');
 const HSM = projectFile('src/templates/redshift-hsm.ramparts.json');
@@ -132,17 +133,6 @@ test('pasting a whole diagram or a share link imports it; a broken one is explai
   expect(await libraryDocuments(page)).toEqual(before);
   await expect(page.getByTestId('diagram-title')).toHaveText(read.diagram.title!);
 });
-
-async function exportFile(page: Page, item: 'JSON file' | 'PNG image…'): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
-  if (item === 'PNG image…') await page.getByRole('button', { name: 'Export PNG' }).click();
-  const file = await download;
-  const path = await file.path();
-  const { readFileSync } = await import('node:fs');
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
-}
 
 test('JSON export then import gives the same bytes', async ({ page }) => {
   const first = await exportFile(page, 'JSON file');

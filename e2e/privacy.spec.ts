@@ -7,18 +7,15 @@
 import { expect, test } from './helpers/test';
 import type { Page } from '@playwright/test';
 import { nodeById } from './helpers/app';
+import { exportFile } from './helpers/exportMenu';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** Every item of the Export menu, each ending in a download. */
 async function exportEach(page: Page): Promise<number> {
   let downloads = 0;
-  for (const item of ['PNG image…', 'SVG image', 'JSON file', 'Review report']) {
-    await page.getByRole('button', { name: 'Export' }).click();
-    const download = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: item }).click();
-    if (item === 'PNG image…') await page.getByRole('button', { name: 'Export PNG' }).click();
-    await download;
+  for (const item of ['PNG image…', 'SVG image', 'JSON file', 'Review report'] as const) {
+    await exportFile(page, item);
     downloads += 1;
   }
   return downloads;

@@ -6,7 +6,6 @@
  * parsed payload would have created and for sentinel calls. The suite-wide
  * guard also fails on any CSP violation, which an inline handler would cause.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from './helpers/test';
 import { readPngDiagramText } from '../src/export/pngText';
 import { writeDiagram } from '../src/format/writeDiagram';
@@ -15,6 +14,7 @@ import { shareLink } from '../src/share/shareLink';
 import { nodeById, savedDiagram } from './helpers/app';
 import { hostileDiagramJson } from './helpers/hostileDiagram';
 import { openWithDiagram } from './helpers/seed';
+import { exportFile } from './helpers/exportMenu';
 import { expectNoInjectedMarkup, installSentinel, LONG_STRING, XSS_CORPUS } from './helpers/xssCorpus';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -148,16 +148,9 @@ test('exports of the hostile diagram: SVG text only, Markdown escaped, PNG carry
   test.setTimeout(180_000);
   const calls = await installSentinel(page);
   await openWithDiagram(page, hostileDiagramJson());
-  const exportItem = async (item: string) => {
-    await page.getByRole('button', { name: 'Export' }).click();
-    const download = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: item }).click();
-    if (item === 'PNG image…') await page.getByRole('button', { name: 'Export PNG' }).click();
-    return readFileSync(await (await download).path());
-  };
 
   // SVG: parses as XML, has no script, event attribute, foreignObject or link, and shows the payloads as text.
-  const svg = (await exportItem('SVG image')).toString('utf8');
+  const svg = (await exportFile(page, 'SVG image')).bytes.toString('utf8');
   const check = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const all = [...doc.querySelectorAll('*')];
@@ -183,7 +176,7 @@ test('exports of the hostile diagram: SVG text only, Markdown escaped, PNG carry
   expect(markdown).not.toMatch(/\]\(javascript:/i);
 
   // PNG: the embedded diagram is the same hostile diagram, byte for byte.
-  const png = new Uint8Array(await exportItem('PNG image…'));
+  const png = new Uint8Array((await exportFile(page, 'PNG image…')).bytes);
   const embedded = readPngDiagramText(png);
   const read = readDiagramText(hostileDiagramJson());
   if (!read.ok) throw new Error('hostile diagram does not read');
