@@ -6,7 +6,10 @@
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useEditor } from '../store/editorStore';
+import { useExposure } from '../findings/exposurePath';
+import { splitEdges } from './edgeLevels';
 import { EdgeMarkers } from './edges/EdgeMarkers';
+import { EdgeOverview } from './edges/EdgeOverview';
 import { toFlowEdges, toFlowNodes } from './flowAdapter';
 import { KindMenu } from './KindMenu';
 import { ZoomLevel } from './ZoomLevel';
@@ -29,16 +32,18 @@ export function Canvas() {
   const readOnly = useEditor((s) => s.readOnly);
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
   const nodes = useMemo(() => toFlowNodes(diagram, selection), [diagram, selection]);
-  const edges = useMemo(() => toFlowEdges(diagram, selection), [diagram, selection]);
+  const allEdges = useMemo(() => toFlowEdges(diagram, selection), [diagram, selection]);
   const handlers = useCanvasHandlers();
   const zoomedOut = useZoomedOut();
+  const exposure = useExposure((s) => s.ids);
+  const edges = useMemo(() => splitEdges(allEdges, zoomedOut, exposure), [allEdges, zoomedOut, exposure]);
 
   return (
     <div className={`relative h-full w-full ${zoomedOut ? 'zoomed-out' : ''}`} data-testid="canvas" onDragOver={handlers.onDragOver} onDrop={handlers.onDrop}>
       <EdgeMarkers />
       <ReactFlow
         nodes={nodes}
-        edges={edges}
+        edges={edges.flow}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={handlers.onNodesChange}
@@ -70,6 +75,7 @@ export function Canvas() {
         zoomOnDoubleClick={false}
         aria-label="Diagram canvas"
       >
+        {zoomedOut ? <EdgeOverview edges={edges.overview} /> : null}
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <Controls showInteractive={false} position="bottom-left">
           <ZoomLevel />

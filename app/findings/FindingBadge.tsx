@@ -4,10 +4,10 @@
  * All findings suppressed: grey and struck through.
  */
 import { memo, useRef, useState } from 'react';
-import type { Severity } from '../../src/rules/types';
 import { useFindings } from './findingsStore';
 import { FindingPopover } from './FindingPopover';
-import { SEVERITY_COLOR, SeverityIcon, SUPPRESSED_COLOR } from './SeverityIcon';
+import { badgeLook } from './badgeLook';
+import { SeverityIcon } from './SeverityIcon';
 
 interface Props {
   readonly targetId: string;
@@ -21,10 +21,7 @@ export const FindingBadge = memo(function FindingBadge({ targetId, edge = false,
   const anchor = useRef<HTMLButtonElement>(null);
   const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   if (group === undefined) return null;
-  const suppressedOnly = group.severity === undefined;
-  const severity: Severity = group.severity ?? group.findings[0]!.severity;
-  const count = suppressedOnly ? group.findings.length : group.active;
-  const color = suppressedOnly ? SUPPRESSED_COLOR : SEVERITY_COLOR[severity];
+  const { severity, suppressedOnly, count, color, description } = badgeLook(group);
   const show = () => {
     clearTimeout(closeTimer.current);
     setOpen(true);
@@ -41,7 +38,7 @@ export const FindingBadge = memo(function FindingBadge({ targetId, edge = false,
         data-severity={severity}
         data-suppressed={suppressedOnly ? 'true' : undefined}
         {...(edge ? { 'data-edge-id': targetId } : {})}
-        aria-label={`${count} ${suppressedOnly ? 'accepted' : severity} finding${count === 1 ? '' : 's'}: show`}
+        aria-label={`${description}: show`}
         className={`finding-badge nodrag nopan ${suppressedOnly ? 'is-suppressed' : ''} ${className}`}
         style={{ borderColor: color, color }}
         onMouseEnter={show}

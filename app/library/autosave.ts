@@ -1,6 +1,6 @@
 /**
  * Autosave: every edit of the open document is written to the library within
- * a second (debounced, with a ceiling so a long drag still saves), and so is
+ * a second (debounced, with a ceiling so a burst of edits still saves), and so is
  * the viewport once it stops moving. A pending save always carries the
  * document id together with the diagram it was taken from, and is written
  * before another document replaces it, so two documents are never mixed up.
@@ -15,7 +15,7 @@
  */
 import { writeDiagram } from '../../src/format/writeDiagram';
 import type { Diagram, Viewport } from '../../src/model/types';
-import { showHint } from '../store/editorActions';
+import { gestureActive, showHint } from '../store/editorActions';
 import { useEditor } from '../store/editorStore';
 import { enqueue, getDocument, lastReadRevision, RevisionConflict, saveDocument, setLastOpenedId, writesSettled } from './libraryDb';
 import { isQuotaError } from './quotaError';
@@ -76,6 +76,9 @@ export function installAutosave(): () => void {
       if (state.documentId !== undefined && !state.readOnly) registerOpened(state.documentId, state.diagram);
       return;
     }
+    // Mid-drag states are not saved (canonical writing of a large design is a
+    // long task, and would stutter the drag); the drag's end is an edit like any other.
+    if (gestureActive()) return;
     if (state.diagram !== prev.diagram && state.documentId !== undefined && !state.readOnly && !applyingStored) {
       schedule(state.documentId, state.diagram, true);
     }

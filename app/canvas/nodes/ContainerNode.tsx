@@ -14,6 +14,8 @@ import { iconUrl } from '../icons';
 import { InlineLabel } from './InlineLabel';
 import { FindingBadge } from '../../findings/FindingBadge';
 import { useFindings } from '../../findings/findingsStore';
+import { FindingMark } from '../../findings/FindingMark';
+import { useZoomedOut } from '../useZoomedOut';
 
 function subtitle(node: DiagramNode): string {
   if (node.type === 'vpc') {
@@ -30,6 +32,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
   const kind = node.type === 'vpc' ? 'vpc' : data.public ? 'public' : 'private';
   const label = node.label ?? NODE_CATALOG[node.type].displayName;
   const severity = useFindings((s) => s.byTarget.get(id)?.severity);
+  const far = useZoomedOut();
   return (
     <div className={`container-node container-${kind} h-full w-full ${selected ? 'is-selected' : ''} ${severity !== undefined ? `finding-border-${severity}` : ''}`} data-type={node.type} aria-label={`${NODE_CATALOG[node.type].displayName}: ${label}`}>
       <NodeResizer
@@ -48,7 +51,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
             {subtitle(node)}
           </div>
         </div>
-        <FindingBadge targetId={id} className="shrink-0" />
+        {far ? <FindingMark targetId={id} /> : <FindingBadge targetId={id} className="shrink-0" />}
       </div>
     </div>
   );

@@ -1,0 +1,88 @@
+/**
+ * The geometry of the zoomed-out edge layer (EdgeOverview): every edge of a
+ * kind, in one state, becomes part of one path, so a 1,500-edge design is
+ * drawn with a few dozen SVG elements instead of 1,500 React Flow edges
+ * (each its own <svg>, with store subscriptions that React Flow evaluates on
+ * every step of a drag). Arrowheads are small triangles in a second, filled
+ * path: a marker would only be drawn at the end of the whole path.
+ * Edges are also grouped by where their midpoint lies (cells of CELL diagram
+ * units): a drag step then changes the few paths near the dragged node, and
+ * Chromium repaints and rasterises those, not one path spanning the diagram.
+ * No dashes: at this zoom a dash is under two pixels, and dashing thousands
+ * of lines is the costliest thing to rasterise; kinds keep their colours.
+ */
+import type { EdgeKind } from '../../../src/catalog/kinds';
+
+export interface EdgeEnds {
+  readonly sx: number;
+  readonly sy: number;
+  readonly tx: number;
+  readonly ty: number;
+}
+
+export interface OverviewEdge {
+  readonly id: string;
+  readonly kind: EdgeKind;
+  readonly source: string;
+  readonly target: string;
+}
+
+export interface OverviewGroup {
+  /** Stable across renders while the edges stay in their cells (a React key). */
+  readonly key: string;
+  readonly kind: EdgeKind;
+  /** Drawn red: the edge has an error finding. */
+  readonly alert: boolean;
+  /** "M sx sy L tx ty" for each edge. */
+  readonly lines: string;
+  /** A closed triangle at each edge's target. */
+  readonly arrows: string;
+}
+
+/** Arrowhead length and half-width, in diagram units (the canvas markers' size at the width they are drawn). */
+const ARROW_LENGTH = 10;
+const ARROW_HALF_WIDTH = 4.5;
+/** Grouping cell size, in diagram units: about a screen's width at the 30% zoom where the overview starts. */
+const CELL = 4000;
+
+/** One decimal: the path strings stay short and the error is far below a pixel at any zoom this layer is used at. */
+function n(v: number): string {
+  return String(Math.round(v * 10) / 10);
+}
+
+/**
+ * Groups by kind, alert state and cell, in a fixed order (as first met,
+ * plain before alert), so the same diagram gives the same paths.
+ * Edges whose ends are unknown (a node not measured yet) are left out.
+ */
+export function overviewPaths(
+  edges: readonly OverviewEdge[],
+  endsOf: (edge: OverviewEdge) => EdgeEnds | undefined,
+  isAlert: (id: string) => boolean,
+): OverviewGroup[] {
+  const groups = new Map<string, { key: string; kind: EdgeKind; alert: boolean; lines: string[]; arrows: string[] }>();
+  for (const edge of edges) {
+    const ends = endsOf(edge);
+    if (ends === undefined) continue;
+    const alert = isAlert(edge.id);
+    const { sx, sy, tx, ty } = ends;
+    const key = `${edge.kind}${alert ? '!' : ''}@${Math.floor((sx + tx) / 2 / CELL)},${Math.floor((sy + ty) / 2 / CELL)}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { key, kind: edge.kind, alert, lines: [], arrows: [] };
+      groups.set(key, group);
+    }
+    group.lines.push(`M${n(sx)} ${n(sy)}L${n(tx)} ${n(ty)}`);
+    const len = Math.hypot(tx - sx, ty - sy);
+    if (len > ARROW_LENGTH) {
+      const ux = (tx - sx) / len;
+      const uy = (ty - sy) / len;
+      const bx = tx - ux * ARROW_LENGTH;
+      const by = ty - uy * ARROW_LENGTH;
+      group.arrows.push(`M${n(tx)} ${n(ty)}L${n(bx - uy * ARROW_HALF_WIDTH)} ${n(by + ux * ARROW_HALF_WIDTH)}L${n(bx + uy * ARROW_HALF_WIDTH)} ${n(by - ux * ARROW_HALF_WIDTH)}Z`);
+    }
+  }
+  return [...groups.values()]
+    .sort((a, b) => Number(a.alert) - Number(b.alert))
+    .map((g) => ({ key: g.key, kind: g.kind, alert: g.alert, lines: g.lines.join(''), arrows: g.arrows.join('') }));
+}
