@@ -16,8 +16,8 @@
 import type { Edge, Node } from '@xyflow/react';
 import { nodeProps } from '../../src/catalog/resolveProps';
 import { isContainerType, nodeSize, RESOURCE_SIZE } from '../../src/model/geometry';
-import { sortParentsFirst } from '../../src/model/structureEdits';
 import type { Diagram, DiagramEdge, DiagramNode } from '../../src/model/types';
+import { stableParentsFirst } from './flowOrder';
 
 export type ResourceFlowNode = Node<{ node: DiagramNode }, 'resource'>;
 export type ContainerFlowNode = Node<{ node: DiagramNode; public: boolean }, 'container'>;
@@ -73,7 +73,7 @@ function fallbackPositions(nodes: readonly DiagramNode[]): Map<string, { x: numb
   return out;
 }
 
-let orderCache: { nodes: readonly DiagramNode[]; sorted: DiagramNode[] } | undefined;
+let orderCache: { nodes: readonly DiagramNode[]; sorted: DiagramNode[]; ids: string[] } | undefined;
 let lastNodes: DiagramFlowNode[] = [];
 let lastEdges: DiagramFlowEdge[] = [];
 
@@ -85,9 +85,10 @@ function reuse<T>(previous: T[], next: T[]): T[] {
 }
 
 export function toFlowNodes(diagram: Diagram, selection: ReadonlySet<string>): DiagramFlowNode[] {
-  // Sorting is only needed when the node list itself changed.
+  // Ordering is only needed when the node list itself changed; it follows the previous order (see flowOrder).
   if (orderCache === undefined || orderCache.nodes !== diagram.nodes) {
-    orderCache = { nodes: diagram.nodes, sorted: sortParentsFirst(diagram.nodes) };
+    const sorted = stableParentsFirst(diagram.nodes, orderCache?.ids ?? []);
+    orderCache = { nodes: diagram.nodes, sorted, ids: sorted.map((n) => n.id) };
   }
   const fallback = diagram.nodes.some((n) => n.position === undefined) ? fallbackPositions(diagram.nodes) : undefined;
   const next = orderCache.sorted.map((node) => {
