@@ -7,11 +7,11 @@
  * The layer re-renders when React Flow's nodes change (a drag step) or the
  * findings do (an edge turns red), reading node boxes from its lookup.
  */
-import { useStore, useStoreApi, ViewportPortal, type ReactFlowState } from '@xyflow/react';
-import { memo } from 'react';
+import { useStore, useStoreApi, ViewportPortal, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { memo, useRef } from 'react';
 import { EDGE_LOOK } from './edgeStyle';
 import { boxOf, edgeEnds } from './floatingPath';
-import { overviewPaths, type OverviewEdge } from './overviewPaths';
+import { overviewPaths, segmentOf, type OverviewEdge, type Segment } from './overviewPaths';
 import { useFindings } from '../../findings/findingsStore';
 
 const nodesOf = (s: ReactFlowState) => s.nodes;
@@ -21,18 +21,32 @@ interface Props {
   readonly edges: readonly OverviewEdge[];
 }
 
+interface Cached {
+  readonly source: InternalNode;
+  readonly target: InternalNode;
+  readonly segment: Segment;
+}
+
 export const EdgeOverview = memo(function EdgeOverview({ edges }: Props) {
   // Subscribed for its changes only: positions are read from the lookup, which React Flow updates in place.
   useStore(nodesOf);
   const store = useStoreApi();
   const byTarget = useFindings((s) => s.byTarget);
+  // React Flow keeps a node's object while the node is unchanged, so a segment is reused until one of its ends moves.
+  const cache = useRef(new Map<string, Cached>());
   const { nodeLookup } = store.getState();
+  if (cache.current.size > 2 * edges.length + 100) cache.current = new Map();
   const groups = overviewPaths(
     edges,
     (edge) => {
-      const s = nodeLookup.get(edge.source);
-      const t = nodeLookup.get(edge.target);
-      return s === undefined || t === undefined ? undefined : edgeEnds(boxOf(s), boxOf(t));
+      const source = nodeLookup.get(edge.source);
+      const target = nodeLookup.get(edge.target);
+      if (source === undefined || target === undefined) return undefined;
+      const hit = cache.current.get(edge.id);
+      if (hit !== undefined && hit.source === source && hit.target === target) return hit.segment;
+      const segment = segmentOf(edgeEnds(boxOf(source), boxOf(target)));
+      cache.current.set(edge.id, { source, target, segment });
+      return segment;
     },
     (id) => byTarget.get(id)?.severity === 'error',
   );

@@ -50,37 +50,51 @@ function n(v: number): string {
   return String(Math.round(v * 10) / 10);
 }
 
+/** One edge's share of the overview: its line, its arrowhead and the cell its midpoint lies in. */
+export interface Segment {
+  readonly line: string;
+  readonly arrow: string;
+  readonly cell: string;
+}
+
+export function segmentOf({ sx, sy, tx, ty }: EdgeEnds): Segment {
+  const line = `M${n(sx)} ${n(sy)}L${n(tx)} ${n(ty)}`;
+  const cell = `${Math.floor((sx + tx) / 2 / CELL)},${Math.floor((sy + ty) / 2 / CELL)}`;
+  const len = Math.hypot(tx - sx, ty - sy);
+  if (len <= ARROW_LENGTH) return { line, arrow: '', cell };
+  const ux = (tx - sx) / len;
+  const uy = (ty - sy) / len;
+  const bx = tx - ux * ARROW_LENGTH;
+  const by = ty - uy * ARROW_LENGTH;
+  const arrow = `M${n(tx)} ${n(ty)}L${n(bx - uy * ARROW_HALF_WIDTH)} ${n(by + ux * ARROW_HALF_WIDTH)}L${n(bx + uy * ARROW_HALF_WIDTH)} ${n(by - ux * ARROW_HALF_WIDTH)}Z`;
+  return { line, arrow, cell };
+}
+
 /**
  * Groups by kind, alert state and cell, in a fixed order (as first met,
- * plain before alert), so the same diagram gives the same paths.
- * Edges whose ends are unknown (a node not measured yet) are left out.
+ * plain before alert), so the same diagram gives the same paths. Edges
+ * whose segment is unknown (a node not measured yet) are left out. The
+ * caller may cache segments per edge (EdgeOverview does, by node object):
+ * during a drag only the dragged node's edges change.
  */
 export function overviewPaths(
   edges: readonly OverviewEdge[],
-  endsOf: (edge: OverviewEdge) => EdgeEnds | undefined,
+  segment: (edge: OverviewEdge) => Segment | undefined,
   isAlert: (id: string) => boolean,
 ): OverviewGroup[] {
   const groups = new Map<string, { key: string; kind: EdgeKind; alert: boolean; lines: string[]; arrows: string[] }>();
   for (const edge of edges) {
-    const ends = endsOf(edge);
-    if (ends === undefined) continue;
+    const seg = segment(edge);
+    if (seg === undefined) continue;
     const alert = isAlert(edge.id);
-    const { sx, sy, tx, ty } = ends;
-    const key = `${edge.kind}${alert ? '!' : ''}@${Math.floor((sx + tx) / 2 / CELL)},${Math.floor((sy + ty) / 2 / CELL)}`;
+    const key = `${edge.kind}${alert ? '!' : ''}@${seg.cell}`;
     let group = groups.get(key);
     if (group === undefined) {
       group = { key, kind: edge.kind, alert, lines: [], arrows: [] };
       groups.set(key, group);
     }
-    group.lines.push(`M${n(sx)} ${n(sy)}L${n(tx)} ${n(ty)}`);
-    const len = Math.hypot(tx - sx, ty - sy);
-    if (len > ARROW_LENGTH) {
-      const ux = (tx - sx) / len;
-      const uy = (ty - sy) / len;
-      const bx = tx - ux * ARROW_LENGTH;
-      const by = ty - uy * ARROW_LENGTH;
-      group.arrows.push(`M${n(tx)} ${n(ty)}L${n(bx - uy * ARROW_HALF_WIDTH)} ${n(by + ux * ARROW_HALF_WIDTH)}L${n(bx + uy * ARROW_HALF_WIDTH)} ${n(by - ux * ARROW_HALF_WIDTH)}Z`);
-    }
+    group.lines.push(seg.line);
+    group.arrows.push(seg.arrow);
   }
   return [...groups.values()]
     .sort((a, b) => Number(a.alert) - Number(b.alert))
