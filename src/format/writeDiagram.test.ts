@@ -520,3 +520,26 @@ describe('writeDiagram: round trips', () => {
     expect(Object.hasOwn((JSON.parse(text) as { nodes: { props: object }[] }).nodes[0]!.props, '__proto__')).toBe(true);
   });
 });
+
+describe('canonical forms kept per object', () => {
+  it('an edit that replaces one node shows in the next write, and the untouched nodes are written as before', () => {
+    const corp = node('corp', 'corporate-network', { props: { cidr: '10.9.0.0/16' } });
+    const db = node('db', 'rds');
+    const flow = edge('f', 'network', 'corp', 'db', { sourceCidr: '10.9.0.0/16' });
+    const first = diagram(corp, db, flow);
+    expect(edgesOf(writeDiagram(first))[0]!['props']).toBeUndefined(); // equal to its source's default
+    const renamed = { ...first, nodes: first.nodes.map((n) => (n.id === 'db' ? { ...n, label: 'Orders' } : n)) };
+    expect(nodesOf(writeDiagram(renamed)).map((n) => n['label'])).toEqual([undefined, 'Orders']);
+    expect(nodesOf(writeDiagram(first)).map((n) => n['label'])).toEqual([undefined, undefined]);
+  });
+
+  it("an edge is written again when its source node changes, since sourceCidr's default follows the source", () => {
+    const corp = node('corp', 'corporate-network', { props: { cidr: '10.9.0.0/16' } });
+    const flow = edge('f', 'network', 'corp', 'db', { sourceCidr: '10.9.0.0/16' });
+    const first = diagram(corp, node('db', 'rds'), flow);
+    expect(edgesOf(writeDiagram(first))[0]!['props']).toBeUndefined();
+    const moved = { ...first, nodes: first.nodes.map((n) => (n.id === 'corp' ? { ...n, props: { cidr: '172.16.0.0/12' } } : n)) };
+    // Same edge object, new source: its sourceCidr is no longer the default and must be spelled out.
+    expect(edgesOf(writeDiagram(moved))[0]!['props']).toEqual({ sourceCidr: '10.9.0.0/16' });
+  });
+});

@@ -14,13 +14,42 @@ export function writeDiagram(diagram: Diagram): string {
   return `${JSON.stringify(canonicalDiagram(diagram), null, 2)}\n`;
 }
 
-/** The canonical object, for callers that embed it (share links, PNG chunks). */
+/*
+ * Nodes and edges are immutable (an edit replaces the objects it changes), so
+ * each one's canonical form is kept while the object lives: the editor
+ * autosaves the whole diagram after every edit and every settled pan, and
+ * re-deriving a thousand nodes' canonical props each time was a long task
+ * (60-130 ms in the browser) for an edit that changed one node or none.
+ * An edge's form also depends on its source node (sourceCidr's default).
+ * The cached objects are shared: callers must not modify what they get.
+ */
+const nodeForms = new WeakMap<DiagramNode, Record<string, unknown>>();
+const edgeForms = new WeakMap<DiagramEdge, { readonly source: DiagramNode | undefined; readonly form: Record<string, unknown> }>();
+
+function nodeForm(node: DiagramNode): Record<string, unknown> {
+  let form = nodeForms.get(node);
+  if (form === undefined) {
+    form = canonicalNode(node);
+    nodeForms.set(node, form);
+  }
+  return form;
+}
+
+function edgeForm(edge: DiagramEdge, source: DiagramNode | undefined): Record<string, unknown> {
+  const hit = edgeForms.get(edge);
+  if (hit !== undefined && hit.source === source) return hit.form;
+  const form = canonicalEdge(edge, source);
+  edgeForms.set(edge, { source, form });
+  return form;
+}
+
+/** The canonical object, for callers that embed it (share links, PNG chunks). Shared parts: do not modify it. */
 export function canonicalDiagram(diagram: Diagram): Record<string, unknown> {
   const byId = new Map(diagram.nodes.map((n) => [n.id, n]));
   const out: Record<string, unknown> = { format: diagram.format, version: diagram.version };
   if (diagram.title !== undefined) out['title'] = diagram.title;
-  out['nodes'] = diagram.nodes.map(canonicalNode);
-  out['edges'] = diagram.edges.map((e) => canonicalEdge(e, byId.get(e.source)));
+  out['nodes'] = diagram.nodes.map(nodeForm);
+  out['edges'] = diagram.edges.map((e) => edgeForm(e, byId.get(e.source)));
   if (diagram.suppressions !== undefined && diagram.suppressions.length > 0) {
     out['suppressions'] = diagram.suppressions.map(canonicalSuppression);
   }
