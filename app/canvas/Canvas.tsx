@@ -71,7 +71,9 @@ export function Canvas() {
         fitViewOptions={FIT_VIEW_OPTIONS}
         proOptions={PRO_OPTIONS}
         colorMode="system"
-        onlyRenderVisibleElements
+        // Close up, only what is in view is rendered. Zoomed out, nodes are light and most are in view
+        // anyway: culling them on every pan frame (and mounting those that come into view) costs more.
+        onlyRenderVisibleElements={!zoomedOut}
         zoomOnDoubleClick={false}
         aria-label="Diagram canvas"
       >
