@@ -71,9 +71,7 @@ export function Canvas() {
         fitViewOptions={FIT_VIEW_OPTIONS}
         proOptions={PRO_OPTIONS}
         colorMode="system"
-        // Close up, only what is in view is rendered. Zoomed out, nodes are light and most are in view
-        // anyway: culling them on every pan frame (and mounting those that come into view) costs more.
-        onlyRenderVisibleElements={!zoomedOut}
+        onlyRenderVisibleElements
         zoomOnDoubleClick={false}
         aria-label="Diagram canvas"
       >
