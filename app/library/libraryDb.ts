@@ -83,8 +83,19 @@ export async function getDocument(id: string): Promise<DocumentRecord | undefine
   return record;
 }
 
-export async function getLastOpenedId(): Promise<string | undefined> {
-  return (await db()).get('meta', LAST_OPENED);
+/**
+ * The last opened document, read in one transaction. Start-up reads only
+ * this one: every stored document is a whole diagram's JSON, and reading them
+ * all (listDocuments) to open one would cost a returning user time in
+ * proportion to the size of the library.
+ */
+export async function getLastOpenedDocument(): Promise<DocumentRecord | undefined> {
+  const tx = (await db()).transaction(['meta', 'documents'], 'readonly');
+  const id = await tx.objectStore('meta').get(LAST_OPENED);
+  const record = id === undefined ? undefined : await tx.objectStore('documents').get(id);
+  await tx.done;
+  if (record !== undefined) lastRead.set(record.id, record.updatedAt);
+  return record;
 }
 
 export interface SaveRequest {

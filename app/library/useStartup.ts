@@ -4,36 +4,46 @@
  * the newest readable one, else, on first run, the default template. A stored
  * document that no longer reads is reported, never fatal. Returns false until
  * a document is loaded, so the canvas mounts on the right diagram.
+ *
+ * main.tsx starts it before React's first render, so the library is read
+ * (off the main thread) while the editor's frame renders, rather than after
+ * that frame has painted and its effects have run.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { loadDiagram, showHint } from '../store/editorActions';
 import { installAutosave } from './autosave';
 import { defaultTemplateDiagram, newDocument, readRecord } from './documentActions';
 import { newDocumentId } from './documentIds';
-import { getLastOpenedId, listDocuments } from './libraryDb';
+import { getLastOpenedDocument, listDocuments } from './libraryDb';
 import { installLinkListeners, openFromLocation } from '../share/openFromLocation';
 import { useViewportSync } from './useViewportSync';
 
 let started: Promise<void> | undefined;
 let done = false;
+const listeners = new Set<() => void>();
+
+/** Opens the start-up document; once per page, however often it is called (StrictMode runs effects twice). */
+export function beginStartup(): Promise<void> {
+  started ??= startup().finally(() => {
+    done = true;
+    for (const listener of listeners) listener();
+  });
+  return started;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const isDone = () => done;
 
 export function useStartup(): boolean {
-  const [ready, setReady] = useState(done);
   useViewportSync();
   useEffect(() => {
-    // Once per page, however often React mounts the hook (StrictMode runs effects twice).
-    started ??= startup().finally(() => {
-      done = true;
-    });
-    let live = true;
-    void started.then(() => {
-      if (live) setReady(true);
-    });
-    return () => {
-      live = false;
-    };
+    void beginStartup();
   }, []);
-  return ready;
+  return useSyncExternalStore(subscribe, isDone);
 }
 
 async function startup(): Promise<void> {
@@ -50,15 +60,24 @@ async function startup(): Promise<void> {
 }
 
 async function openFromLibrary(): Promise<void> {
-  const [lastId, records] = await Promise.all([getLastOpenedId(), listDocuments()]);
+  // The common case, a returning person: their last document, read on its own.
+  const last = await getLastOpenedDocument();
+  const unreadable: string[] = [];
+  if (last !== undefined) {
+    const read = readRecord(last);
+    if (read.ok) {
+      loadDiagram(read.diagram, { documentId: last.id });
+      return;
+    }
+    unreadable.push(`“${last.title}” (${shorten(read.reason)})`);
+  }
+  const records = await listDocuments();
   if (records.length === 0) {
     loadDiagram(defaultTemplateDiagram(), { documentId: newDocumentId() });
     return;
   }
-  const last = records.find((r) => r.id === lastId);
-  const ordered = last === undefined ? records : [last, ...records.filter((r) => r !== last)];
-  const unreadable: string[] = [];
-  for (const record of ordered) {
+  for (const record of records) {
+    if (record.id === last?.id) continue;
     const read = readRecord(record);
     if (!read.ok) {
       unreadable.push(`“${record.title}” (${shorten(read.reason)})`);
