@@ -13,7 +13,7 @@
  * handle positions and measure it again in the DOM, then walk every node's
  * absolute position, on each step of a drag (170 ms a step at 1,000 nodes).
  */
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { nodeProps } from '../../src/catalog/resolveProps';
 import { isContainerType, nodeSize, RESOURCE_SIZE } from '../../src/model/geometry';
 import type { Diagram, DiagramEdge, DiagramNode } from '../../src/model/types';
@@ -26,6 +26,23 @@ export type DiagramFlowEdge = Edge<{ edge: DiagramEdge }, 'diagram'>;
 
 const nodeCache = new WeakMap<DiagramNode, { selected?: DiagramFlowNode; plain?: DiagramFlowNode }>();
 const edgeCache = new WeakMap<DiagramEdge, { selected?: DiagramFlowEdge; plain?: DiagramFlowEdge }>();
+
+/** Side length of a connection handle (index.css draws them 9 px, centred on the node's border). */
+const HANDLE = 9;
+
+/**
+ * A resource's four handles, where index.css draws them. Given up front,
+ * React Flow knows them without measuring the DOM, so it need not render a
+ * node before it is in view (it renders every node it has not measured yet).
+ */
+const RESOURCE_HANDLES: NodeHandle[] = [
+  { id: Position.Top, type: 'source', position: Position.Top, x: RESOURCE_SIZE.width / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
+  { id: Position.Right, type: 'source', position: Position.Right, x: RESOURCE_SIZE.width - HANDLE / 2, y: RESOURCE_SIZE.height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+  { id: Position.Bottom, type: 'source', position: Position.Bottom, x: RESOURCE_SIZE.width / 2 - HANDLE / 2, y: RESOURCE_SIZE.height - HANDLE / 2, width: HANDLE, height: HANDLE },
+  { id: Position.Left, type: 'source', position: Position.Left, x: -HANDLE / 2, y: RESOURCE_SIZE.height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+];
+/** Containers take no connections. */
+const NO_HANDLES: NodeHandle[] = [];
 
 function toFlowNode(node: DiagramNode, selected: boolean, fallback: { x: number; y: number } | undefined): DiagramFlowNode {
   const position = node.position ?? fallback ?? { x: 0, y: 0 };
@@ -45,12 +62,13 @@ function toFlowNode(node: DiagramNode, selected: boolean, fallback: { x: number;
       width: size.width,
       height: size.height,
       measured: size,
+      handles: NO_HANDLES,
       // Containers sit under their children and under edges.
       zIndex: node.type === 'vpc' ? -2 : -1,
     };
   }
   // Above edges (1), so a node's handles and badge are never under an edge's hit area.
-  return { ...base, type: 'resource', data: { node }, width: RESOURCE_SIZE.width, height: RESOURCE_SIZE.height, measured: RESOURCE_SIZE, zIndex: 2 };
+  return { ...base, type: 'resource', data: { node }, width: RESOURCE_SIZE.width, height: RESOURCE_SIZE.height, measured: RESOURCE_SIZE, handles: RESOURCE_HANDLES, zIndex: 2 };
 }
 
 /**
