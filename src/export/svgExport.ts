@@ -12,9 +12,11 @@
 import { EDGE_CATALOG } from '../catalog/edgeCatalog';
 import { EDGE_KINDS, type EdgeKind, type NodeType } from '../catalog/kinds';
 import { NODE_CATALOG } from '../catalog/nodeCatalog';
-import { edgeProps, nodeProps } from '../catalog/resolveProps';
+import { nodeProps } from '../catalog/resolveProps';
 import { absoluteRect, depthOf, isContainerType, lookupOf, type Rect } from '../model/geometry';
 import type { Diagram, DiagramEdge, DiagramNode } from '../model/types';
+import { containerSubtitle, edgeCaption } from '../model/captions';
+import { edgeEnds, inkBox } from '../model/edgeGeometry';
 import { RULES } from '../rules/registry';
 import type { Finding, Severity } from '../rules/types';
 import { targetId } from '../rules/types';
@@ -232,15 +234,6 @@ function containerMarkup(node: DiagramNode, r: Rect, badge: Badge | undefined, i
   return parts.join('');
 }
 
-function containerSubtitle(node: DiagramNode): string {
-  if (node.type === 'vpc') {
-    const p = nodeProps(node as DiagramNode & { type: 'vpc' });
-    return `${p.cidr} · ${p.region}`;
-  }
-  const p = nodeProps(node as DiagramNode & { type: 'subnet' });
-  return `${p.cidr} · ${p.availabilityZone}`;
-}
-
 const LABEL_WIDTH = 112;
 
 function resourceMarkup(node: DiagramNode, r: Rect, badge: Badge | undefined, iconRef: (t: NodeType, v: 'public' | undefined) => string | undefined, measure: MeasureText): string {
@@ -270,40 +263,6 @@ function useIcon(id: string, x: number, y: number, size: number): string {
 
 // ---------------------------------------------------------------- edges
 
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
-}
-
-/** As app/canvas/edges/floatingPath.ts: a resource's edges end at its icon, not at its wider box. */
-function inkBox(node: DiagramNode, r: Rect): Box {
-  if (isContainerType(node.type)) return { x: r.x, y: r.y, w: r.width, h: r.height };
-  return { x: r.x + (r.width - 64) / 2, y: r.y + 2, w: 64, h: r.height - 10 };
-}
-
-function borderPoint(box: Box, toward: { x: number; y: number }): { x: number; y: number } {
-  const cx = box.x + box.w / 2;
-  const cy = box.y + box.h / 2;
-  const dx = toward.x - cx;
-  const dy = toward.y - cy;
-  if (dx === 0 && dy === 0) return { x: cx, y: cy };
-  const s = Math.min(box.w / 2 / Math.abs(dx || 1e-9), box.h / 2 / Math.abs(dy || 1e-9));
-  return { x: cx + dx * s, y: cy + dy * s };
-}
-
-/** The text on an edge's pill, as the canvas writes it. */
-export function edgeCaption(edge: DiagramEdge): { text: string; locked: boolean } {
-  if (edge.kind === 'network') {
-    const p = edgeProps(edge as DiagramEdge & { kind: 'network' });
-    const text = p.protocol === 'all' ? 'all traffic' : p.protocol === 'icmp' ? 'icmp' : `${p.protocol} ${p.ports}`;
-    return { text: edge.label ? `${edge.label} · ${text}` : text, locked: p.encrypted };
-  }
-  const verb = EDGE_CATALOG[edge.kind].verb;
-  return { text: edge.label ? `${edge.label} · ${verb}` : verb, locked: false };
-}
-
 function markerFor(kind: EdgeKind, alert: boolean): string {
   return alert ? `rp-arrow-${kind}-alert` : `rp-arrow-${kind}`;
 }
@@ -320,10 +279,9 @@ function edgeMarkup(edge: DiagramEdge, rects: ReadonlyMap<string, Rect>, lookup:
   const s = lookup(edge.source);
   const t = lookup(edge.target);
   if (s === undefined || t === undefined) return { line: '', label: '' };
-  const sb = inkBox(s, rects.get(s.id)!);
-  const tb = inkBox(t, rects.get(t.id)!);
-  const a = borderPoint(sb, { x: tb.x + tb.w / 2, y: tb.y + tb.h / 2 });
-  const b = borderPoint(tb, { x: sb.x + sb.w / 2, y: sb.y + sb.h / 2 });
+  const ends = edgeEnds(inkBox(rects.get(s.id)!, !isContainerType(s.type)), inkBox(rects.get(t.id)!, !isContainerType(t.type)));
+  const a = { x: ends.sx, y: ends.sy };
+  const b = { x: ends.tx, y: ends.ty };
   const alert = badge !== undefined && !badge.suppressedOnly && badge.severity === 'error';
   const color = alert ? EDGE_ALERT_COLOR : EDGE_COLOR[edge.kind];
   const stroke = EDGE_STROKE[edge.kind];

@@ -5,27 +5,16 @@
  */
 import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { EDGE_CATALOG } from '../../../src/catalog/edgeCatalog';
-import { edgeProps } from '../../../src/catalog/resolveProps';
-import type { DiagramEdge as Model } from '../../../src/model/types';
 import type { DiagramFlowEdge } from '../flowAdapter';
 import { EDGE_LOOK } from './edgeStyle';
 import { FindingBadge } from '../../findings/FindingBadge';
 import { useFindings } from '../../findings/findingsStore';
 import { useOnExposurePath } from '../../findings/exposurePath';
-import { boxOf, edgeEnds } from './floatingPath';
+import { boxOf } from './floatingPath';
+import { edgeEnds } from '../../../src/model/edgeGeometry';
+import { edgeCaption } from '../../../src/model/captions';
 import { EdgeLabelPortal } from './EdgeLabelPortal';
 import { useZoomedOut } from '../useZoomedOut';
-
-export function edgeCaption(edge: Model): { text: string; locked: boolean } {
-  if (edge.kind === 'network') {
-    const p = edgeProps(edge as Model & { kind: 'network' });
-    const text = p.protocol === 'all' ? 'all traffic' : p.protocol === 'icmp' ? 'icmp' : `${p.protocol} ${p.ports}`;
-    return { text: edge.label ? `${edge.label} · ${text}` : text, locked: p.encrypted };
-  }
-  const verb = EDGE_CATALOG[edge.kind].verb;
-  return { text: edge.label ? `${edge.label} · ${verb}` : verb, locked: false };
-}
 
 export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data, selected }: EdgeProps<DiagramFlowEdge>) {
   const severity = useFindings((st) => st.byTarget.get(id)?.severity);

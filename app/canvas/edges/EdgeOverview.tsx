@@ -10,7 +10,8 @@
 import { useStore, useStoreApi, ViewportPortal, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { memo, useRef } from 'react';
 import { EDGE_LOOK } from './edgeStyle';
-import { boxOf, edgeEnds } from './floatingPath';
+import { edgeEnds } from '../../../src/model/edgeGeometry';
+import { boxOf } from './floatingPath';
 import { overviewPaths, segmentOf, type OverviewEdge, type Segment } from './overviewPaths';
 import { useFindings } from '../../findings/findingsStore';
 

@@ -5,9 +5,8 @@
  */
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { nodeProps } from '../../../src/catalog/resolveProps';
+import { containerSubtitle } from '../../../src/model/captions';
 import { NODE_CATALOG } from '../../../src/catalog/nodeCatalog';
-import type { DiagramNode } from '../../../src/model/types';
 import { useEditor } from '../../store/editorStore';
 import type { ContainerFlowNode } from '../flowAdapter';
 import { iconUrl } from '../icons';
@@ -16,15 +15,6 @@ import { FindingBadge } from '../../findings/FindingBadge';
 import { useFindings } from '../../findings/findingsStore';
 import { FindingMark } from '../../findings/FindingMark';
 import { useZoomedOut } from '../useZoomedOut';
-
-function subtitle(node: DiagramNode): string {
-  if (node.type === 'vpc') {
-    const p = nodeProps(node as DiagramNode & { type: 'vpc' });
-    return `${p.cidr} · ${p.region}`;
-  }
-  const p = nodeProps(node as DiagramNode & { type: 'subnet' });
-  return `${p.cidr} · ${p.availabilityZone}`;
-}
 
 export const ContainerNode = memo(function ContainerNode({ id, data, selected }: NodeProps<ContainerFlowNode>) {
   const node = data.node;
@@ -48,7 +38,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
           <InlineLabel id={id} label={label} className="block truncate text-[13px] font-semibold leading-4 text-slate-900 dark:text-slate-100" />
           <div className="truncate text-[11px] leading-4 text-slate-600 dark:text-slate-300">
             {node.type === 'subnet' ? <span className="sr-only">{data.public ? 'Public subnet, ' : 'Private subnet, '}</span> : null}
-            {subtitle(node)}
+            {containerSubtitle(node)}
           </div>
         </div>
         {far ? <FindingMark targetId={id} /> : <FindingBadge targetId={id} className="shrink-0" />}
