@@ -4,9 +4,10 @@
  * warning a triangle, info an "i"; suppressed is grey.
  */
 import type { Severity } from '../../src/rules/types';
+import { SEVERITY_COLOR, SUPPRESSED_COLOR } from '../../src/export/exportLook';
 
-export const SEVERITY_COLOR: Record<Severity, string> = { error: '#d13212', warning: '#b7791f', info: '#2563eb' };
-export const SUPPRESSED_COLOR = '#64748b';
+// One table for the canvas and the exports.
+export { SEVERITY_COLOR, SUPPRESSED_COLOR };
 
 export function SeverityIcon({ severity, suppressed = false, size = 12 }: { severity: Severity; suppressed?: boolean; size?: number }) {
   const color = suppressed ? SUPPRESSED_COLOR : SEVERITY_COLOR[severity];
