@@ -8,11 +8,12 @@ import { useCallback, useState } from 'react';
 import { kindsBetween } from '../../src/catalog/edgeCatalog';
 import { isNodeType, type EdgeKind, type NodeType } from '../../src/catalog/kinds';
 import { NODE_CATALOG } from '../../src/catalog/nodeCatalog';
-import { absolutePosition, centerOf, absoluteRect, lookupOf, RESOURCE_SIZE, DEFAULT_CONTAINER_SIZE, isContainerType } from '../../src/model/geometry';
-import { moveNodes, parentAllowed, reparentNode } from '../../src/model/structureEdits';
+import { absolutePosition, absoluteRect, lookupOf, RESOURCE_SIZE, DEFAULT_CONTAINER_SIZE, isContainerType } from '../../src/model/geometry';
+import { moveNodes, parentAllowed } from '../../src/model/structureEdits';
 import type { Diagram, Point, Size } from '../../src/model/types';
 import { updateNode } from '../../src/model/edits';
 import { beginGesture, endGesture, gestureActive, gestureUpdate, setSelection, showHint } from '../store/editorActions';
+import { dropDragged } from './dropDragged';
 import { useEditor } from '../store/editorStore';
 import { addNodeAt, connectNodes, refuseDrop } from '../store/elementActions';
 import { containerAt } from './dropTarget';
@@ -75,31 +76,7 @@ export function useCanvasHandlers() {
   }, []);
 
   /** A drag ended: re-parent each moved node whose centre now lies in another container. */
-  const onNodeDragStop = useCallback((_: unknown, __: unknown, dragged: { id: string }[]) => {
-    if (!gestureActive()) return;
-    let refused: { type: NodeType; parentType: NodeType | undefined } | undefined;
-    endGesture((diagram, start) => {
-      let next = diagram;
-      for (const { id } of dragged) {
-        const lookup = lookupOf(next);
-        const node = lookup(id);
-        if (node === undefined) continue;
-        // Children dragged along with their container keep their parent.
-        if (node.parent !== undefined && dragged.some((d) => d.id === node.parent)) continue;
-        const center = centerOf(absoluteRect(node, lookup));
-        const target = containerAt(next, center, id);
-        if (target?.id === node.parent) continue;
-        if (!parentAllowed(node.type, target)) {
-          // Dropped where it may not sit: leave it in its container, where it was.
-          refused = { type: node.type, parentType: target?.type };
-          return start;
-        }
-        next = reparentNode(next, id, target?.id) ?? next;
-      }
-      return next;
-    });
-    if (refused !== undefined) refuseDrop(refused.type, refused.parentType);
-  }, []);
+  const onNodeDragStop = useCallback((_: unknown, __: unknown, dragged: { id: string }[]) => dropDragged(dragged.map((d) => d.id)), []);
 
   const onConnect = useCallback(
     (connection: Connection) => {

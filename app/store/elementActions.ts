@@ -3,6 +3,7 @@ import type { EdgeKind, NodeType } from '../../src/catalog/kinds';
 import { describeParents, NODE_CATALOG } from '../../src/catalog/nodeCatalog';
 import { removeElements, setEdgeProps, setNodeProps, updateEdge, updateNode } from '../../src/model/edits';
 import { lookupOf } from '../../src/model/geometry';
+import { topMost } from '../../src/model/topMost';
 import { addTypedNode, connect, extractFragment, insertFragment, moveNodes, type Fragment } from '../../src/model/structureEdits';
 import type { Point, PropValue, Size } from '../../src/model/types';
 import { applyEdit, setSelection, showHint } from './editorActions';
@@ -101,16 +102,10 @@ export function selectAll(): void {
 /** Nudge the selected nodes (arrow keys); children move with their container, so only top-most selected nodes move. */
 export function nudgeSelection(dx: number, dy: number): void {
   const { selection, diagram } = useEditor.getState();
-  const selected = new Set(selection);
   const lookup = lookupOf(diagram);
   const moves = new Map<string, Point>();
-  for (const id of selection) {
-    const node = lookup(id);
-    if (node === undefined) continue;
-    let ancestorSelected = false;
-    for (let p = node.parent; p !== undefined; p = lookup(p)?.parent) if (selected.has(p)) ancestorSelected = true;
-    if (ancestorSelected) continue;
-    const pos = node.position ?? { x: 0, y: 0 };
+  for (const id of topMost(diagram, selection)) {
+    const pos = lookup(id)?.position ?? { x: 0, y: 0 };
     moves.set(id, { x: pos.x + dx, y: pos.y + dy });
   }
   if (moves.size > 0) applyEdit((d) => moveNodes(d, moves));
