@@ -12,6 +12,7 @@ import { redo, setSelection, undo } from './store/editorActions';
 import { useEditor } from './store/editorStore';
 import { copySelection, deleteSelection, duplicateSelection, nudgeSelection, pasteFragment, selectAll } from './store/elementActions';
 import { closeDialog, openDialog, useUi } from './store/uiStore';
+import { FIT_ON_REQUEST } from './canvas/fitOptions';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -36,7 +37,7 @@ export function useShortcuts(): void {
       if ((mod && key === 'z' && e.shiftKey) || (e.ctrlKey && key === 'y')) return run(e, redo);
       if (mod && key === 'd') return run(e, duplicateSelection);
       if (mod && key === 'a') return run(e, selectAll);
-      if ((mod && key === '0') || (e.shiftKey && e.code === 'Digit1')) return run(e, () => void flow.fitView({ padding: 0.15, duration: 200 }));
+      if ((mod && key === '0') || (e.shiftKey && e.code === 'Digit1')) return run(e, () => void flow.fitView(FIT_ON_REQUEST));
       if (e.shiftKey && key === 'l' && !mod) return run(e, () => void autoLayout());
       if (key === 'delete' || key === 'backspace') return run(e, deleteSelection);
       if (key === 'escape') return run(e, () => setSelection([]));

@@ -110,8 +110,12 @@ async function findingsLatency(page: Page, json: string): Promise<number> {
   // The pan before this may have moved the database off screen, where React Flow does not render it.
   await page.getByRole('button', { name: 'Fit diagram' }).click();
   await page.waitForTimeout(500);
-  // At the fixture's fit zoom neighbours overlap its box, so the click goes to the node itself.
-  await page.locator(`.react-flow__node[data-id="${rds.id}"]`).dispatchEvent('click');
+  // At the fixture's fit zoom neighbours overlap its box, so the press goes to the node itself. Zoomed
+  // out it is drawn by the overview layer, which selects on a press; once selected React Flow mounts it.
+  const overview = page.locator(`[data-testid="overview-node"][data-id="${rds.id}"]`);
+  if ((await overview.count()) > 0) await overview.dispatchEvent('pointerdown', { button: 0, isPrimary: true, bubbles: true });
+  else await page.locator(`.react-flow__node[data-id="${rds.id}"]`).dispatchEvent('click');
+  await page.locator(`.react-flow__node[data-id="${rds.id}"]`).waitFor({ state: 'attached' });
   await page.getByRole('tab', { name: 'Properties' }).click();
   const toggle = page.getByRole('switch', { name: 'Publicly accessible' });
   await toggle.waitFor();
@@ -157,7 +161,7 @@ async function layoutLongestTask(page: Page, json: string): Promise<{ longest: n
   await page.getByTestId('layout-progress').waitFor({ state: 'visible', timeout: 60000 });
   // The progress shows as soon as the file is read, often before the canvas's
   // first render, which is the interactive figure's business, not layout's.
-  await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60000 });
+  await page.locator('.react-flow__node, [data-testid="overview-node"]').first().waitFor({ state: 'visible', timeout: 60000 });
   await page.waitForTimeout(500);
   await page.evaluate(() => ((window as unknown as { __tasks: number[] }).__tasks = []));
   const t0 = Date.now();
@@ -189,18 +193,19 @@ interface Gestures {
 /** The resource node nearest `near` (default: the middle of the window) that can be grabbed at its centre. */
 async function grabbable(page: Page, near?: { x: number; y: number }): Promise<{ x: number; y: number; id: string }> {
   return page.evaluate((point) => {
-    const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node-resource')];
+    // Mounted by React Flow, or (zoomed out) drawn by the overview layer.
+    const nodes = [...document.querySelectorAll<Element>('.react-flow__node-resource, .node-overview.is-resources [data-testid="overview-node"]')];
     const cx = point?.x ?? innerWidth / 2;
     const cy = point?.y ?? innerHeight / 2;
-    const centre = (n: HTMLElement) => {
-      const r = n.getBoundingClientRect();
+    const centre = (n: Element) => {
+      const r = (n.querySelector('.overview-hit') ?? n).getBoundingClientRect();
       return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     };
     nodes.sort((a, b) => Math.hypot(centre(a).x - cx, centre(a).y - cy) - Math.hypot(centre(b).x - cx, centre(b).y - cy));
     for (const n of nodes) {
       const c = centre(n);
       const hit = document.elementFromPoint(c.x, c.y);
-      if (hit?.closest('.react-flow__node') === n && hit.closest('.react-flow__handle, button') === null) return { ...c, id: n.dataset['id']! };
+      if (hit?.closest('[data-id]') === n && hit.closest('.react-flow__handle, button, .finding-mark-svg') === null) return { ...c, id: n.getAttribute('data-id')! };
     }
     throw new Error('no resource node can be grabbed at its centre');
   }, near);
@@ -208,11 +213,17 @@ async function grabbable(page: Page, near?: { x: number; y: number }): Promise<{
 
 async function dragAndPan(page: Page, near?: { x: number; y: number }): Promise<Gestures> {
   const start = await grabbable(page, near);
-  const node = page.locator(`.react-flow__node[data-id="${start.id}"]`);
-  const before = await node.evaluate((n) => n.style.transform);
+  // Where the node's box is on screen, whether React Flow mounts it or the overview draws it (a press selects it, so it is mounted after).
+  const boxOf = () =>
+    page.evaluate((id) => {
+      const el = document.querySelector(`.react-flow__node[data-id="${id}"]`) ?? document.querySelector(`[data-testid="overview-node"][data-id="${id}"] .overview-hit`);
+      const r = el?.getBoundingClientRect();
+      return r === undefined ? '' : `${Math.round(r.x)},${Math.round(r.y)}`;
+    }, start.id);
+  const before = await boxOf();
   const drag = await record(page, () => sweep(page, start, 'left'));
   // The figure is a drag's only if the node moved, or if it was dropped where it may not sit and put back (with a hint).
-  const after = await node.evaluate((n) => n.style.transform);
+  const after = await boxOf();
   if (after === before && (await page.getByText('cannot sit').count()) === 0) throw new Error(`the drag did not move node ${start.id}`);
   await page.waitForTimeout(500);
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
@@ -238,7 +249,7 @@ async function runOnce(page: Page, json: string, title: string): Promise<RunResu
   await seed(page, json, title);
   const t0 = Date.now();
   await page.goto(BASE);
-  await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60000 });
+  await page.locator('.react-flow__node, [data-testid="overview-node"]').first().waitFor({ state: 'visible', timeout: 60000 });
   const interactiveMs = Date.now() - t0;
   await instrument(page);
   const fit = await dragAndPan(page);
@@ -287,7 +298,7 @@ async function pngExportMs(browser: Browser): Promise<number> {
     const page = await context.newPage();
     await seed(page, writeDiagram(read.diagram), 'bench png');
     await page.goto(BASE);
-    await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60000 });
+    await page.locator('.react-flow__node, [data-testid="overview-node"]').first().waitFor({ state: 'visible', timeout: 60000 });
     await page.locator('button[aria-haspopup="menu"]', { hasText: 'Export' }).click();
     await page.locator('[role="menuitem"]', { hasText: 'PNG image' }).click();
     const dialog = page.getByTestId('png-dialog');

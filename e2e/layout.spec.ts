@@ -44,6 +44,17 @@ test('a file without positions opens laid out; Auto layout tidies moved nodes an
   const internet = (await nodeById(page, 'internet').boundingBox())!;
   const vpc = (await nodeById(page, 'vpc1').boundingBox())!;
   expect(internet.x + internet.width).toBeLessThan(vpc.x);
+  // The view then shows the whole laid-out design (it opened fitted to the unplaced pile).
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  // (Off-screen nodes are not rendered: every node is, and inside the canvas.)
+  await expect(page.locator('.react-flow__node')).toHaveCount((JSON.parse(positionless()) as { nodes: unknown[] }).nodes.length);
+  await expect
+    .poll(async () =>
+      (await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]))).every(
+        ([l, t, r, b]) => l! >= pane.x - 1 && t! >= pane.y - 1 && r! <= pane.x + pane.width + 1 && b! <= pane.y + pane.height + 1,
+      ),
+    )
+    .toBe(true);
 
   // Make a mess: drag web 0 onto web 2.
   const web0 = (await nodeById(page, 'v1web0').boundingBox())!;

@@ -1,13 +1,14 @@
 /**
  * Zoomed out below 30%, the canvas draws a lighter form of the diagram so a
  * 1,000-node design stays smooth: nodes lose their labels and keep a finding
- * mark in their severity's colour; edges are drawn together in one layer,
- * except the selected ones. A person zooming out, dragging and zooming back
- * in sees the same diagram throughout.
+ * mark in their severity's colour, drawn by one overview layer (React Flow
+ * mounts only the selected nodes); edges are drawn together in one layer,
+ * except the selected ones. A person zooming out, clicking, dragging,
+ * rubber-banding and zooming back in sees the same diagram throughout.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/test';
-import { centerOf, dragBy, expectSaved, nodeById, openApp, savedDiagram } from './helpers/app';
+import { centerOf, dragBy, drawnNodes, expectSaved, nodeById, openApp, overviewNodeById, savedDiagram } from './helpers/app';
 
 async function zoomPercent(page: Page): Promise<number> {
   return Number((await page.getByTestId('zoom-level').textContent())?.replace('%', ''));
@@ -37,47 +38,100 @@ test('zoomed out, nodes drop their labels for finding marks and edges are drawn 
   const diagram = await savedDiagram(page);
   const edgeCount = diagram.edges.length;
   await expect(page.locator('.react-flow__edge')).toHaveCount(edgeCount);
-  const severities = async () => (await page.locator('.react-flow__node [data-testid="finding-badge"]').evaluateAll((b) => b.map((e) => e.getAttribute('data-severity')))).sort();
+  const severities = async () => (await page.locator('.react-flow__node [data-testid="finding-badge"], [data-testid="overview-node"] [data-testid="finding-badge"]').evaluateAll((b) => b.map((e) => e.getAttribute('data-severity')))).sort();
   const before = await severities();
   expect(before.length).toBeGreaterThan(0);
   await expect(nodeById(page, 'db').locator('.node-label')).toBeVisible();
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
 
   await zoomOutBelow(page, 30);
-  // Labels gone, a mark per badge with the same severities, no React Flow edges, every edge in the overview.
-  await expect(nodeById(page, 'db').locator('.node-label')).toHaveCount(0);
-  await expect(nodeById(page, 'db').locator('.finding-mark')).toBeVisible();
+  // Every node drawn by the overview with its mark and the same severities, no labels, no React Flow nodes or edges.
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await expect(overviewNodeById(page, 'db')).toBeVisible();
+  await expect(drawnNodes(page)).toHaveCount(diagram.nodes.length);
+  await expect(page.locator('.node-label')).toHaveCount(0);
   expect(await severities()).toEqual(before);
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);
   await expect(page.getByTestId('edge-overview')).toBeAttached();
   await expect.poll(() => overviewArrowheads(page)).toBe(edgeCount);
+  // The canvas is the overview now: no minimap.
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
 
-  // Selecting everything hands the edges back to React Flow, which draws them with their labels.
+  // Selecting everything hands nodes and edges back to React Flow, which draws the edges with their labels.
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('ControlOrMeta+a');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(diagram.nodes.length);
   await expect(page.locator('.react-flow__edge')).toHaveCount(edgeCount);
   await expect.poll(() => overviewArrowheads(page)).toBe(0);
   await page.keyboard.press('Escape');
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
 
   await page.getByTestId('zoom-level').click();
   await expect(page.getByTestId('zoom-level')).toHaveText('100%');
   await expect(page.getByTestId('edge-overview')).toHaveCount(0);
+  await expect(page.getByTestId('node-overview')).toHaveCount(0);
   await expect(page.locator('.react-flow__edge')).toHaveCount(edgeCount);
   await expect(nodeById(page, 'db').locator('.node-label')).toBeVisible();
 });
 
-test('zoomed out, dragging a node moves it and the overview lines follow it', async ({ page }) => {
+test('zoomed out, pressing and dragging a node moves it, the overview lines follow, and it is one undo step', async ({ page }) => {
   await zoomOutBelow(page, 30);
-  const before = (await savedDiagram(page)).nodes.find((n) => n.id === 'db')!.position!;
+  const before = (await savedDiagram(page)).nodes.find((n) => n.id === 'db')!;
   const lines = () => page.locator('[data-testid="edge-overview"] path.react-flow__edge-path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')).join(''));
   const linesBefore = await lines();
-  const from = await centerOf(nodeById(page, 'db'));
+  const from = await centerOf(overviewNodeById(page, 'db'));
   // 12 screen pixels at under 30% is some 40 diagram units: the database stays inside its subnet.
   await dragBy(page, from, { x: from.x + 12, y: from.y + 6 });
   await expectSaved(page, (d) => {
     const p = d.nodes.find((n) => n.id === 'db')!.position!;
-    return p.x > before.x + 20 && p.y > before.y + 5;
+    return p.x > before.position!.x + 20 && p.y > before.position!.y + 5;
   }, 'the database moved right and down');
+  const after = (await savedDiagram(page)).nodes.find((n) => n.id === 'db')!;
+  expect(after.parent).toBe(before.parent);
+  expect(after.position!.x % 8).toBe(0); // on the grid, as a React Flow drag snaps
   expect(await lines()).not.toBe(linesBefore);
+  // The pressed node is selected: the inspector shows it and React Flow now mounts it.
+  await expect(page.getByRole('textbox', { name: 'Label' })).toHaveValue(before.label ?? '');
+  await expect(nodeById(page, 'db')).toHaveClass(/selected/);
+
+  await page.keyboard.press('ControlOrMeta+z');
+  await expectSaved(page, (d) => {
+    const p = d.nodes.find((n) => n.id === 'db')!.position!;
+    return p.x === before.position!.x && p.y === before.position!.y;
+  }, 'undo put the database back');
+});
+
+test('zoomed out, a click selects a node, Shift-click adds one, a rubber band selects what it encloses, and Fit still fits everything', async ({ page }) => {
+  const diagram = await savedDiagram(page);
+  await zoomOutBelow(page, 30);
+  const selected = page.locator('.react-flow__node.selected');
+
+  await overviewNodeById(page, 'db').click();
+  await expect(selected).toHaveCount(1);
+  await expect(selected).toHaveAttribute('data-id', 'db');
+  // (The database's exposure path is highlighted now, so its nodes are mounted: take one still drawn by the overview.)
+  const other = page.locator('.node-overview.is-resources [data-testid="overview-node"]').first();
+  const otherId = await other.getAttribute('data-id');
+  await other.click({ modifiers: ['Shift'] });
+  await expect(nodeById(page, otherId!)).toHaveClass(/selected/);
+  await expect(selected).toHaveCount(2);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await expect(selected).toHaveCount(0);
+
+  // A rubber band from empty canvas around the whole drawing selects every node in it.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await dragBy(page, { x: pane.x + 4, y: pane.y + 4 }, { x: pane.x + pane.width - 4, y: pane.y + pane.height - 4 });
+  await expect(selected).toHaveCount(diagram.nodes.length);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await expect(selected).toHaveCount(0);
+
+  // Fit frames the whole diagram, not just what React Flow mounts (nothing, now).
+  await page.getByRole('button', { name: 'Fit diagram' }).click();
+  await expect.poll(() => zoomPercent(page)).toBeGreaterThanOrEqual(30);
+  await expect.poll(async () => {
+    const boxes = await drawnNodes(page).evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]));
+    return boxes.every(([l, t, r, b]) => l! >= pane.x - 1 && t! >= pane.y - 1 && r! <= pane.x + pane.width + 1 && b! <= pane.y + pane.height + 1);
+  }).toBe(true);
 });

@@ -7,7 +7,10 @@ import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, React
 import { useMemo } from 'react';
 import { useEditor } from '../store/editorStore';
 import { useExposure } from '../findings/exposurePath';
-import { splitEdges } from './edgeLevels';
+import { useLayoutState } from '../layout/layoutRunner';
+import { endsOf, splitEdges } from './edgeLevels';
+import { FIT_ON_OPEN } from './fitOptions';
+import { NodeOverview } from './overview/NodeOverview';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { EdgeOverview } from './edges/EdgeOverview';
 import { toFlowEdges, toFlowNodes } from './flowAdapter';
@@ -19,7 +22,6 @@ import { useZoomedOut } from './useZoomedOut';
 
 const SNAP_GRID: [number, number] = [8, 8];
 const PRO_OPTIONS = { hideAttribution: true };
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
 
 function minimapColor(node: { type?: string; data?: unknown }): string {
   if (node.type === 'container') return 'rgba(140, 79, 255, 0.12)';
@@ -31,12 +33,17 @@ export function Canvas() {
   const selectionList = useEditor((s) => s.selection);
   const readOnly = useEditor((s) => s.readOnly);
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
-  const nodes = useMemo(() => toFlowNodes(diagram, selection), [diagram, selection]);
   const allEdges = useMemo(() => toFlowEdges(diagram, selection), [diagram, selection]);
   const handlers = useCanvasHandlers();
-  const zoomedOut = useZoomedOut();
+  // While a layout moves a large design into place, the light form too: see LayoutState.moving.
+  const farZoom = useZoomedOut();
+  const layoutMoving = useLayoutState((s) => s.moving);
+  const zoomedOut = farZoom || layoutMoving;
   const exposure = useExposure((s) => s.ids);
   const edges = useMemo(() => splitEdges(allEdges, zoomedOut, exposure), [allEdges, zoomedOut, exposure]);
+  // Zoomed out, React Flow mounts only the selected nodes and the ends of its edges; NodeOverview draws the rest.
+  const live = useMemo(() => (zoomedOut ? endsOf(edges.flow) : undefined), [zoomedOut, edges.flow]);
+  const nodes = useMemo(() => toFlowNodes(diagram, selection, live), [diagram, selection, live]);
 
   return (
     <div className={`relative h-full w-full ${zoomedOut ? 'zoomed-out' : ''}`} data-testid="canvas" onDragOver={handlers.onDragOver} onDrop={handlers.onDrop}>
@@ -68,19 +75,21 @@ export function Canvas() {
         minZoom={0.05}
         maxZoom={3}
         fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        fitViewOptions={FIT_ON_OPEN}
         proOptions={PRO_OPTIONS}
         colorMode="system"
         onlyRenderVisibleElements
         zoomOnDoubleClick={false}
         aria-label="Diagram canvas"
       >
+        {zoomedOut ? <NodeOverview /> : null}
         {zoomedOut ? <EdgeOverview edges={edges.overview} /> : null}
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <Controls showInteractive={false} position="bottom-left">
           <ZoomLevel />
         </Controls>
-        <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" ariaLabel="Minimap" />
+        {/* Zoomed out, the canvas is itself the overview (and React Flow's minimap would show only the mounted nodes). */}
+        {zoomedOut ? null : <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" ariaLabel="Minimap" />}
       </ReactFlow>
       {handlers.kindChoice !== undefined ? <KindMenu choice={handlers.kindChoice} onChoose={handlers.chooseKind} /> : null}
     </div>

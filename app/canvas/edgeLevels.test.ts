@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { splitEdges } from './edgeLevels';
+import { endsOf, splitEdges } from './edgeLevels';
 import type { DiagramFlowEdge } from './flowAdapter';
 
-const flowEdge = (id: string, selected = false): DiagramFlowEdge => ({
+const flowEdge = (id: string, selected = false, source = 'a', target = 'b'): DiagramFlowEdge => ({
   id,
-  source: 'a',
-  target: 'b',
+  source,
+  target,
   type: 'diagram',
   selected,
-  data: { edge: { id, kind: 'network', source: 'a', target: 'b' } },
+  data: { edge: { id, kind: 'network', source, target } },
 });
 
 describe('splitEdges', () => {
@@ -24,5 +24,12 @@ describe('splitEdges', () => {
     const split = splitEdges(edges, true, new Set(['e3']));
     expect(split.flow.map((e) => e.id)).toEqual(['e2', 'e3']);
     expect(split.overview).toEqual([{ id: 'e1', kind: 'network', source: 'a', target: 'b' }]);
+  });
+});
+
+describe('endsOf', () => {
+  it('is every node an edge React Flow draws starts or ends at, once each', () => {
+    expect([...endsOf([flowEdge('e1', true, 'a', 'b'), flowEdge('e2', true, 'b', 'c')])].sort()).toEqual(['a', 'b', 'c']);
+    expect(endsOf([]).size).toBe(0);
   });
 });

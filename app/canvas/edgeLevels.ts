@@ -26,3 +26,17 @@ export function splitEdges(edges: DiagramFlowEdge[], zoomedOut: boolean, highlig
   }
   return { flow, overview };
 }
+
+/**
+ * Zoomed out, the nodes React Flow mounts besides the selected ones: the ends
+ * of the edges it still draws (an edge is drawn between mounted nodes). The
+ * rest are drawn by NodeOverview.
+ */
+export function endsOf(edges: readonly DiagramFlowEdge[]): ReadonlySet<string> {
+  const ends = new Set<string>();
+  for (const e of edges) {
+    ends.add(e.source);
+    ends.add(e.target);
+  }
+  return ends;
+}

@@ -12,6 +12,10 @@
  * given): a node object without it makes React Flow forget the node's
  * handle positions and measure it again in the DOM, then walk every node's
  * absolute position, on each step of a drag (170 ms a step at 1,000 nodes).
+ * Zoomed out, the nodes that are not live (see liveNodes) are handed over
+ * `hidden`: React Flow keeps them in its lookup (positions, parents, fit,
+ * the overview layers read them there) but mounts no component for them;
+ * NodeOverview draws them.
  */
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { nodeProps } from '../../src/catalog/resolveProps';
@@ -24,7 +28,7 @@ export type ContainerFlowNode = Node<{ node: DiagramNode; public: boolean }, 'co
 export type DiagramFlowNode = ResourceFlowNode | ContainerFlowNode;
 export type DiagramFlowEdge = Edge<{ edge: DiagramEdge }, 'diagram'>;
 
-const nodeCache = new WeakMap<DiagramNode, { selected?: DiagramFlowNode; plain?: DiagramFlowNode }>();
+const nodeCache = new WeakMap<DiagramNode, { selected?: DiagramFlowNode; plain?: DiagramFlowNode; hidden?: DiagramFlowNode }>();
 const edgeCache = new WeakMap<DiagramEdge, { selected?: DiagramFlowEdge; plain?: DiagramFlowEdge }>();
 
 /** Side length of a connection handle (index.css draws them 9 px, centred on the node's border). */
@@ -44,12 +48,15 @@ const RESOURCE_HANDLES: NodeHandle[] = [
 /** Containers take no connections. */
 const NO_HANDLES: NodeHandle[] = [];
 
-function toFlowNode(node: DiagramNode, selected: boolean, fallback: { x: number; y: number } | undefined): DiagramFlowNode {
+type Variant = 'selected' | 'plain' | 'hidden';
+
+function toFlowNode(node: DiagramNode, variant: Variant, fallback: { x: number; y: number } | undefined): DiagramFlowNode {
   const position = node.position ?? fallback ?? { x: 0, y: 0 };
   const base = {
     id: node.id,
     position,
-    selected,
+    selected: variant === 'selected',
+    ...(variant === 'hidden' ? { hidden: true } : {}),
     ...(node.parent === undefined ? {} : { parentId: node.parent }),
   };
   if (isContainerType(node.type)) {
@@ -102,7 +109,8 @@ function reuse<T>(previous: T[], next: T[]): T[] {
   return previous;
 }
 
-export function toFlowNodes(diagram: Diagram, selection: ReadonlySet<string>): DiagramFlowNode[] {
+/** `live`: zoomed out, the ids React Flow mounts; every other node is handed over hidden. Undefined: all are mounted. */
+export function toFlowNodes(diagram: Diagram, selection: ReadonlySet<string>, live?: ReadonlySet<string>): DiagramFlowNode[] {
   // Ordering is only needed when the node list itself changed; it follows the previous order (see flowOrder).
   if (orderCache === undefined || orderCache.nodes !== diagram.nodes) {
     const sorted = stableParentsFirst(diagram.nodes, orderCache?.ids ?? []);
@@ -110,16 +118,15 @@ export function toFlowNodes(diagram: Diagram, selection: ReadonlySet<string>): D
   }
   const fallback = diagram.nodes.some((n) => n.position === undefined) ? fallbackPositions(diagram.nodes) : undefined;
   const next = orderCache.sorted.map((node) => {
-    const selected = selection.has(node.id);
+    const variant: Variant = selection.has(node.id) ? 'selected' : live !== undefined && !live.has(node.id) ? 'hidden' : 'plain';
     const slot = nodeCache.get(node);
-    const hit = selected ? slot?.selected : slot?.plain;
+    const hit = slot?.[variant];
     const provisional = fallback?.get(node.id);
     // A provisional place is part of what was cached: reuse only while it is the same.
     if (hit !== undefined && (provisional === undefined || (hit.position.x === provisional.x && hit.position.y === provisional.y))) return hit;
-    const made = toFlowNode(node, selected, provisional);
+    const made = toFlowNode(node, variant, provisional);
     const entry = slot ?? {};
-    if (selected) entry.selected = made;
-    else entry.plain = made;
+    entry[variant] = made;
     nodeCache.set(node, entry);
     return made;
   });

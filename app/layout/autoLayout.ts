@@ -10,7 +10,8 @@ import type { Diagram, DiagramNode } from '../../src/model/types';
 import { beginGesture, endGesture, gestureUpdate, showHint } from '../store/editorActions';
 import { useEditor } from '../store/editorStore';
 import { applyInChunks, settle } from './applyInChunks';
-import { LayoutCancelled, runLayout } from './layoutRunner';
+import { LayoutCancelled, runLayout, useLayoutState } from './layoutRunner';
+import { requestViewport } from '../library/viewportRequest';
 
 const ANIMATION_MS = 350;
 /**
@@ -35,8 +36,7 @@ export async function autoLayout(): Promise<void> {
     if (result.method === 'none' || useEditor.getState().diagram !== diagram) return;
     const target = settle(diagram, result.diagram);
     if (target === diagram) return;
-    const moved = target.nodes.reduce((n, node, i) => n + (node !== diagram.nodes[i] ? 1 : 0), 0);
-    if (moved <= ANIMATE_AT_MOST) animateTo(diagram, target);
+    if (movedCount(diagram, target) <= ANIMATE_AT_MOST) animateTo(diagram, target);
     else moveInChunks(diagram, target);
   } catch (e) {
     if (e instanceof LayoutCancelled) showHint('Layout cancelled.', 'info');
@@ -75,7 +75,7 @@ function animateTo(from: Diagram, to: Diagram): void {
 function moveInChunks(from: Diagram, to: Diagram): void {
   beginGesture();
   let applied = from;
-  applyInChunks(
+  inSlices(
     from,
     to,
     (next) => {
@@ -89,6 +89,36 @@ function moveInChunks(from: Diagram, to: Diagram): void {
     },
     () => endGesture(() => to),
   );
+}
+
+/**
+ * applyInChunks; when it moves many nodes, with the canvas in its light form
+ * until the last slice is in or the move is stopped (a few nodes would only
+ * flash their labels off and on).
+ */
+function inSlices(from: Diagram, to: Diagram, apply: (next: Diagram) => boolean, done: () => void): void {
+  if (movedCount(from, to) > ANIMATE_AT_MOST) useLayoutState.setState({ moving: true });
+  const still = () => {
+    if (useLayoutState.getState().moving) useLayoutState.setState({ moving: false });
+  };
+  applyInChunks(
+    from,
+    to,
+    (next) => {
+      const going = apply(next);
+      if (!going) still();
+      return going;
+    },
+    () => {
+      done();
+      still();
+    },
+  );
+}
+
+/** How many nodes a layout result moves (settle keeps the objects of those it does not). */
+function movedCount(from: Diagram, to: Diagram): number {
+  return to.nodes.reduce((n, node, i) => n + (node !== from.nodes[i] ? 1 : 0), 0);
 }
 
 function mix(a: DiagramNode, b: DiagramNode, t: number): { x: number; y: number } {
@@ -121,7 +151,7 @@ export function useLayoutOnLoad(): void {
             useEditor.temporal.getState().resume();
             applied = next;
           };
-          applyInChunks(
+          inSlices(
             diagram,
             target,
             (next) => {
@@ -137,6 +167,9 @@ export function useLayoutOnLoad(): void {
             () => {
               if (useEditor.getState().diagram === applied) quietly(target);
               applying = false;
+              // The file opens showing the whole laid-out design (it was fitted to the unplaced pile),
+              // once React Flow has the last slice.
+              requestAnimationFrame(() => requestViewport(undefined, undefined));
             },
           );
         },

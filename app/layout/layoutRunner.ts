@@ -13,9 +13,15 @@ export interface LayoutState {
   readonly running: boolean;
   readonly startedAt: number;
   readonly label: string;
+  /**
+   * A large result is being moved into place a slice per frame (applyInChunks):
+   * the canvas draws its light overview form meanwhile, whatever the zoom, so
+   * each slice re-draws a few SVG elements rather than re-rendering mounted nodes.
+   */
+  readonly moving: boolean;
 }
 
-export const useLayoutState = create<LayoutState>()(() => ({ running: false, startedAt: 0, label: '' }));
+export const useLayoutState = create<LayoutState>()(() => ({ running: false, startedAt: 0, label: '', moving: false }));
 
 let worker: Worker | undefined;
 let nextId = 1;

@@ -7,12 +7,12 @@
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
+import { FIT_ON_OPEN } from '../canvas/fitOptions';
 import { useEditor } from '../store/editorStore';
 import { noteViewport } from './autosave';
 import { onViewportRequest, takeViewportRequest, viewportRequested } from './viewportRequest';
 import { recordViewport } from './viewportTracking';
 
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
 const HOME = { x: 0, y: 0, zoom: 1 };
 
 export function useViewportSync(): void {
@@ -35,7 +35,7 @@ export function useViewportSync(): void {
         store.setState({ fitViewQueued: false });
         void flow.setViewport(HOME);
       } else if (!mounting) {
-        void flow.fitView(FIT_VIEW_OPTIONS);
+        void flow.fitView(FIT_ON_OPEN);
       }
     };
     let frame = 0;

@@ -11,6 +11,7 @@ import { FindingsChip } from '../findings/FindingsChip';
 import { autoLayout } from '../layout/autoLayout';
 import { ExportMenu } from '../export/ExportMenu';
 import { ImportButton } from '../io/ImportButton';
+import { FIT_ON_REQUEST } from '../canvas/fitOptions';
 
 export function Toolbar() {
   const title = useEditor((s) => s.diagram.title ?? 'Untitled diagram');
@@ -59,7 +60,7 @@ export function Toolbar() {
         <Icon d={ICONS.share} />
       </ToolbarButton>
       <div className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" />
-      <ToolbarButton label="Fit diagram" shortcut={`${MOD}+0`} onClick={() => void flow.fitView({ padding: 0.15, duration: 200 })}>
+      <ToolbarButton label="Fit diagram" shortcut={`${MOD}+0`} onClick={() => void flow.fitView(FIT_ON_REQUEST)}>
         <Icon d={ICONS.fit} />
       </ToolbarButton>
       <ToolbarButton label="Keyboard shortcuts" shortcut="?" onClick={() => openDialog('shortcuts')}>

@@ -10,6 +10,16 @@ export function nodeById(page: Page, id: string): Locator {
   return page.locator(`.react-flow__node[data-id="${id}"]`);
 }
 
+/** Zoomed out below 30%, a node React Flow does not mount is drawn by the overview layer instead. */
+export function overviewNodeById(page: Page, id: string): Locator {
+  return page.locator(`[data-testid="overview-node"][data-id="${id}"]`);
+}
+
+/** Every drawn node, mounted by React Flow or drawn by the overview layer (a large design opens zoomed out). */
+export function drawnNodes(page: Page): Locator {
+  return page.locator('.react-flow__node, [data-testid="overview-node"]');
+}
+
 export async function centerOf(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();
   if (box === null) throw new Error('element has no box');

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedLibrary } from './librarySeed';
+import { drawnNodes } from './app';
 
 export function projectFile(path: string): string {
   return readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', path), 'utf8');
@@ -14,5 +15,5 @@ export async function openWithDiagram(page: Page, json: string, id = 'seeded'): 
   await seedLibrary(page, test.info().project.use.baseURL ?? 'http://localhost:4173/', json, id, title);
   await page.goto('/');
   // A large diagram takes a while to draw on a busy machine.
-  await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 60_000 });
+  await expect(drawnNodes(page).first()).toBeVisible({ timeout: 60_000 });
 }

@@ -1,0 +1,151 @@
+/**
+ * Zoomed out (below useZoomedOut's threshold), the nodes React Flow is not
+ * mounting (flowAdapter hands them over `hidden`) are drawn here, two SVGs
+ * in the viewport: containers under everything (as the mounted ones are),
+ * resources above the edges. Each node is what the zoomed-out React Flow
+ * node would be (its icon, its container colours, a finding mark), a few SVG
+ * elements instead of a React Flow node with its wrapper, four handles and
+ * their store subscriptions: a 1,000-node design opens, pans and drags at
+ * this zoom without React mounting a thousand components.
+ * Pressing on a node acts as on a mounted one (overviewGesture). Positions
+ * come from React Flow's lookup, which holds hidden nodes too, so what is
+ * drawn here and what React Flow draws cannot disagree.
+ */
+import { useStore, useStoreApi, ViewportPortal, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { memo, useCallback } from 'react';
+import { NODE_CATALOG } from '../../../src/catalog/nodeCatalog';
+import type { NodeType } from '../../../src/catalog/kinds';
+import { RESOURCE_SIZE } from '../../../src/model/geometry';
+import { badgeLook } from '../../findings/badgeLook';
+import { useFindings } from '../../findings/findingsStore';
+import type { DiagramFlowNode } from '../flowAdapter';
+import { iconUrl } from '../icons';
+import { overviewTargetOf, startOverviewGesture } from './overviewGesture';
+import { useOverviewRubberBand } from './useOverviewRubberBand';
+
+const nodesOf = (s: ReactFlowState) => s.nodes;
+
+/** The finding mark's size, as FindingMark's stylesheet draws it (index.css .finding-mark). */
+const MARK_HEIGHT = 28;
+const markWidth = (count: number) => Math.max(36, 14 + 12 * String(count).length);
+
+const Mark = memo(function Mark({ targetId, right, top }: { readonly targetId: string; readonly right: number; readonly top: number }) {
+  const group = useFindings((s) => s.byTarget.get(targetId));
+  if (group === undefined) return null;
+  const look = badgeLook(group);
+  const width = markWidth(look.count);
+  return (
+    <g
+      className={`finding-mark-svg ${look.suppressedOnly ? 'is-suppressed' : ''}`}
+      transform={`translate(${right - width} ${top})`}
+      role="img"
+      data-testid="finding-badge"
+      data-severity={look.severity}
+      data-suppressed={look.suppressedOnly ? 'true' : undefined}
+      aria-label={look.description}
+    >
+      <rect width={width} height={MARK_HEIGHT} rx={MARK_HEIGHT / 2} fill={look.color} />
+      <text x={width / 2} y={MARK_HEIGHT / 2} dy="0.35em" textAnchor="middle">
+        {look.count}
+      </text>
+    </g>
+  );
+});
+
+interface ItemProps {
+  readonly id: string;
+  readonly type: NodeType;
+  readonly label: string | undefined;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly isPublic: boolean;
+}
+
+const Resource = memo(function Resource({ id, type, label, x, y }: ItemProps) {
+  const severity = useFindings((s) => s.byTarget.get(id)?.severity);
+  const name = NODE_CATALOG[type].displayName;
+  return (
+    <g data-testid="overview-node" data-id={id} data-type={type} transform={`translate(${x} ${y})`} role="img" aria-label={`${name}: ${label ?? name}`}>
+      <rect className="overview-hit" width={RESOURCE_SIZE.width} height={RESOURCE_SIZE.height} rx={6} />
+      {severity === 'error' || severity === 'warning' ? (
+        // The mounted node's 2 px ring just outside its box (index.css .finding-outline-*).
+        <rect className={`overview-outline is-${severity}`} x={-1} y={-1} width={RESOURCE_SIZE.width + 2} height={RESOURCE_SIZE.height + 2} rx={7} />
+      ) : null}
+      <image href={iconUrl(type)} x={(RESOURCE_SIZE.width - 48) / 2} y={4} width={48} height={48} />
+      <Mark targetId={id} right={RESOURCE_SIZE.width + 6} top={-6} />
+    </g>
+  );
+});
+
+const Container = memo(function Container({ id, type, label, x, y, width, height, isPublic }: ItemProps) {
+  const severity = useFindings((s) => s.byTarget.get(id)?.severity);
+  const kind = type === 'vpc' ? 'vpc' : isPublic ? 'public' : 'private';
+  const name = NODE_CATALOG[type].displayName;
+  return (
+    <g data-testid="overview-node" data-id={id} data-type={type} transform={`translate(${x} ${y})`} role="img" aria-label={`${name}: ${label ?? name}`}>
+      <rect className={`overview-container overview-${kind}`} x={1} y={1} width={Math.max(0, width - 2)} height={Math.max(0, height - 2)} rx={2} />
+      {severity === 'error' ? (
+        // The mounted container's 1 px line inside its border (index.css .finding-border-error).
+        <rect className="overview-outline is-error" x={2.5} y={2.5} width={Math.max(0, width - 5)} height={Math.max(0, height - 5)} style={{ strokeWidth: 1 }} />
+      ) : null}
+      <image href={iconUrl(type, isPublic ? 'public' : undefined)} x={12} y={8} width={28} height={28} />
+      <Mark targetId={id} right={width - 12} top={8} />
+    </g>
+  );
+});
+
+function itemOf(node: InternalNode<DiagramFlowNode>): ItemProps {
+  const { x, y } = node.internals.positionAbsolute;
+  const data = node.data;
+  return {
+    id: node.id,
+    type: data.node.type,
+    label: data.node.label,
+    x,
+    y,
+    width: node.measured.width ?? 0,
+    height: node.measured.height ?? 0,
+    isPublic: 'public' in data && data.public,
+  };
+}
+
+export const NodeOverview = memo(function NodeOverview() {
+  // Subscribed for its changes only: nodes are read from the lookup, which React Flow keeps up to date.
+  useStore(nodesOf);
+  const store = useStoreApi<DiagramFlowNode>();
+  useOverviewRubberBand();
+  const containers: ItemProps[] = [];
+  const resources: ItemProps[] = [];
+  for (const node of store.getState().nodeLookup.values()) {
+    if (node.hidden !== true) continue;
+    (node.type === 'container' ? containers : resources).push(itemOf(node));
+  }
+  const onPointerDown = useCallback(
+    (event: React.PointerEvent) => {
+      if (event.button !== 0 || !event.isPrimary) return;
+      const id = overviewTargetOf(event.target);
+      if (id === undefined) return;
+      // Not the pane's: no rubber band or pan starts under a node.
+      event.stopPropagation();
+      event.preventDefault();
+      startOverviewGesture(event.nativeEvent, id, store.getState);
+    },
+    [store],
+  );
+  return (
+    <ViewportPortal>
+      <svg className="node-overview is-containers" data-testid="node-overview" onPointerDown={onPointerDown}>
+        {containers.map((item) => (
+          <Container key={item.id} {...item} />
+        ))}
+      </svg>
+      <svg className="node-overview is-resources" data-testid="node-overview" onPointerDown={onPointerDown}>
+        {resources.map((item) => (
+          <Resource key={item.id} {...item} />
+        ))}
+      </svg>
+    </ViewportPortal>
+  );
+});
