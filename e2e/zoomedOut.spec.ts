@@ -135,3 +135,17 @@ test('zoomed out, a click selects a node, Shift-click adds one, a rubber band se
     return boxes.every(([l, t, r, b]) => l! >= pane.x - 1 && t! >= pane.y - 1 && r! <= pane.x + pane.width + 1 && b! <= pane.y + pane.height + 1);
   }).toBe(true);
 });
+
+test('zoomed out, a press whose release never reached the page (let go outside the window) does not drag the node on the next move', async ({ page }) => {
+  await zoomOutBelow(page, 30);
+  const before = (await savedDiagram(page)).nodes.find((n) => n.id === 'db')!.position!;
+  await overviewNodeById(page, 'db').dispatchEvent('pointerdown', { button: 0, buttons: 1, isPrimary: true, bubbles: true });
+  await expect(nodeById(page, 'db')).toHaveClass(/selected/);
+  // The mouse moves with no button held: the press is over, nothing follows the pointer.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + 40, pane.y + 40);
+  await page.mouse.move(pane.x + 200, pane.y + 120, { steps: 5 });
+  await page.waitForTimeout(1200);
+  expect((await savedDiagram(page)).nodes.find((n) => n.id === 'db')!.position).toEqual(before);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});

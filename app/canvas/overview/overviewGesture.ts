@@ -55,6 +55,11 @@ export function startOverviewGesture(event: PointerEvent, id: string, flow: () =
   let dragging = false;
 
   const move = (e: PointerEvent) => {
+    // Released where no pointerup reached the page (outside the window): the press is over.
+    if ((e.buttons & 1) === 0) {
+      end();
+      return;
+    }
     if (!dragging && Math.hypot(e.clientX - x0, e.clientY - y0) < DRAG_THRESHOLD) return;
     dragging = true;
     const dx = (e.clientX - x0) / zoom;
