@@ -3,13 +3,15 @@
  * through the adapter. Deletion and shortcuts are the editor's own
  * (useShortcuts), so every edit goes through undo the same way.
  */
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
-import { useMemo } from 'react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useStoreApi } from '@xyflow/react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useEditor } from '../store/editorStore';
 import { useExposure } from '../findings/exposurePath';
 import { useLayoutState } from '../layout/layoutRunner';
 import { endsOf, splitEdges } from './edgeLevels';
-import { FIT_ON_OPEN } from './fitOptions';
+import { MAX_ZOOM, MIN_ZOOM, openingViewport } from './openingViewport';
+import { pendingViewportRequest } from '../library/viewportRequest';
+import type { Viewport } from '../../src/model/types';
 import { NodeOverview } from './overview/NodeOverview';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { EdgeOverview } from './edges/EdgeOverview';
@@ -29,6 +31,17 @@ function minimapColor(node: { type?: string; data?: unknown }): string {
 }
 
 export function Canvas() {
+  // React Flow mounts once the canvas's size is known, at the view it opens to (see openingViewport).
+  const box = useRef<HTMLDivElement>(null);
+  const [opening, setOpening] = useState<Viewport | undefined>();
+  const flowStore = useStoreApi();
+  useLayoutEffect(() => {
+    const rect = box.current?.getBoundingClientRect();
+    const view = openingViewport(useEditor.getState().diagram, pendingViewportRequest(), rect?.width ?? 0, rect?.height ?? 0);
+    // React Flow's store has the view before its first render, so that render culls, and picks the zoom level, for it.
+    flowStore.setState({ transform: [view.x, view.y, view.zoom] });
+    setOpening(view);
+  }, [flowStore]);
   const diagram = useEditor((s) => s.diagram);
   const selectionList = useEditor((s) => s.selection);
   const readOnly = useEditor((s) => s.readOnly);
@@ -46,9 +59,10 @@ export function Canvas() {
   const nodes = useMemo(() => toFlowNodes(diagram, selection, live), [diagram, selection, live]);
 
   return (
-    <div className={`relative h-full w-full ${zoomedOut ? 'zoomed-out' : ''}`} data-testid="canvas" onDragOver={handlers.onDragOver} onDrop={handlers.onDrop}>
+    <div ref={box} className={`relative h-full w-full ${zoomedOut ? 'zoomed-out' : ''}`} data-testid="canvas" onDragOver={handlers.onDragOver} onDrop={handlers.onDrop}>
       <EdgeMarkers />
-      <ReactFlow
+      {opening === undefined ? null : <ReactFlow
+        defaultViewport={opening}
         nodes={nodes}
         edges={edges.flow}
         nodeTypes={NODE_TYPES}
@@ -72,10 +86,8 @@ export function Canvas() {
         selectNodesOnDrag={false}
         snapToGrid
         snapGrid={SNAP_GRID}
-        minZoom={0.05}
-        maxZoom={3}
-        fitView
-        fitViewOptions={FIT_ON_OPEN}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         proOptions={PRO_OPTIONS}
         colorMode="system"
         onlyRenderVisibleElements
@@ -90,7 +102,7 @@ export function Canvas() {
         </Controls>
         {/* Zoomed out, the canvas is itself the overview (and React Flow's minimap would show only the mounted nodes). */}
         {zoomedOut ? null : <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" ariaLabel="Minimap" />}
-      </ReactFlow>
+      </ReactFlow>}
       {handlers.kindChoice !== undefined ? <KindMenu choice={handlers.kindChoice} onChoose={handlers.chooseKind} /> : null}
     </div>
   );

@@ -25,6 +25,11 @@ export function takeViewportRequest(): ViewportRequest | undefined {
   return r;
 }
 
+/** The waiting request, left waiting (the canvas mounts at the view it asks for; useViewportSync then takes it). */
+export function pendingViewportRequest(): ViewportRequest | undefined {
+  return request;
+}
+
 export function viewportRequested(): boolean {
   return request !== undefined;
 }

@@ -13,7 +13,7 @@ import { EDGE_CATALOG } from '../catalog/edgeCatalog';
 import { EDGE_KINDS, type EdgeKind, type NodeType } from '../catalog/kinds';
 import { NODE_CATALOG } from '../catalog/nodeCatalog';
 import { nodeProps } from '../catalog/resolveProps';
-import { absoluteRect, depthOf, isContainerType, lookupOf, type Rect } from '../model/geometry';
+import { absoluteRect, boundsOf, depthOf, isContainerType, lookupOf, type Rect } from '../model/geometry';
 import type { Diagram, DiagramEdge, DiagramNode } from '../model/types';
 import { containerSubtitle, edgeCaption } from '../model/captions';
 import { edgeEnds, inkBox } from '../model/edgeGeometry';
@@ -122,21 +122,6 @@ export function svgExport(diagram: Diagram, findings: readonly Finding[], icon: 
     .join('\n');
   const sizedTo = (w: number, h: number) => `<?xml version="1.0" encoding="UTF-8"?>\n${root(w, h)}\n${rest}\n`;
   return { svg: sizedTo(width * scale, height * scale), width, height, bounds, band: legend.height, sizedTo };
-}
-
-function boundsOf(rects: readonly Rect[]): Rect {
-  if (rects.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const r of rects) {
-    x0 = Math.min(x0, r.x);
-    y0 = Math.min(y0, r.y);
-    x1 = Math.max(x1, r.x + r.width);
-    y1 = Math.max(y1, r.y + r.height);
-  }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 // ---------------------------------------------------------------- findings

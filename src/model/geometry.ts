@@ -59,6 +59,29 @@ export function absoluteRect(node: DiagramNode, lookup: NodeLookup): Rect {
   return { x: p.x, y: p.y, width: s.width, height: s.height };
 }
 
+/** The smallest rectangle holding every one given (an empty one at the origin when none is). */
+export function boundsOf(rects: readonly Rect[]): Rect {
+  if (rects.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const r of rects) {
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.height);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** Where the whole diagram lies on the canvas, or undefined when it has no nodes. */
+export function diagramBounds(diagram: Diagram): Rect | undefined {
+  if (diagram.nodes.length === 0) return undefined;
+  const lookup = lookupOf(diagram);
+  return boundsOf(diagram.nodes.map((n) => absoluteRect(n, lookup)));
+}
+
 export function rectContains(outer: Rect, point: Point): boolean {
   return point.x >= outer.x && point.x <= outer.x + outer.width && point.y >= outer.y && point.y <= outer.y + outer.height;
 }
