@@ -306,3 +306,16 @@ test.describe('two tabs on one diagram', () => {
     expect(labelsOf(copy!)).not.toContain('Saved in the first tab');
   });
 });
+
+test('the save status tells, when pointed at, the time of the last save', async ({ page }) => {
+  await openApp(page);
+  const status = page.getByTestId('save-status');
+  // An edit, so there is a save to tell of.
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  await title.fill('Timed');
+  await title.press('Enter');
+  await expect(status).toHaveAttribute('data-state', 'saved', { timeout: 5000 });
+  await expect(status).toHaveAttribute('title', /^Saved in this browser/);
+  await status.hover();
+  await expect(status).toHaveAttribute('title', /^Saved in this browser at \d{1,2}[:.]\d{2}/);
+});

@@ -3,7 +3,7 @@
  * reason follows ("Not saved: …") unless a storage banner already explains it
  * (storage full, a conflict with another tab), which keeps the toolbar short.
  */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { clockTime } from './relativeTime';
 import { useSaveStatus, useSaveStore } from './saveStatus';
 import { useEditor } from '../store/editorStore';
@@ -19,6 +19,9 @@ const LibraryStatus = memo(function LibraryStatus() {
   const storageFull = useSaveStore((s) => s.storageFull);
   const conflict = useSaveStore((s) => s.conflict !== undefined);
   const reason = error ?? 'storage refused it';
+  // The time is formatted only once someone points at the status: the first locale-aware time
+  // format of a page costs some 50 ms (ICU's set-up), and start-up should not pay it for a tooltip.
+  const [asked, setAsked] = useState(false);
   const text = status === 'saving' ? 'Saving…' : status === 'error' ? (storageFull || conflict ? 'Not saved' : `Not saved: ${reason}`) : 'Saved';
   const title =
     status === 'error'
@@ -27,10 +30,12 @@ const LibraryStatus = memo(function LibraryStatus() {
         : `Not saved: ${reason}. Your changes are kept in this tab and saving is tried again on its own. Download or export a file to keep a copy.`
       : savedAt === undefined
         ? 'Diagrams are saved in this browser'
-        : `Saved in this browser at ${clockTime(savedAt)}`;
+        : asked
+          ? `Saved in this browser at ${clockTime(savedAt)}`
+          : 'Saved in this browser';
   const tone = status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-slate-500 dark:text-slate-400';
   return (
-    <span data-testid="save-status" data-state={status} title={title} className={`inline-flex items-center gap-1.5 whitespace-nowrap text-[12px] ${tone}`}>
+    <span data-testid="save-status" data-state={status} title={title} onPointerEnter={() => setAsked(true)} className={`inline-flex items-center gap-1.5 whitespace-nowrap text-[12px] ${tone}`}>
       <StatusIcon status={status} />
       {text}
     </span>
