@@ -87,32 +87,50 @@ function moveInChunks(from: Diagram, to: Diagram): void {
       applied = next;
       return true;
     },
-    () => endGesture(() => to),
+    (release) => {
+      endGesture(() => to);
+      release();
+    },
   );
 }
 
+let lightHolds = 0;
+
+/**
+ * Puts the canvas in its light form (LayoutState.moving) until the returned
+ * function is called; holds nest (a load's layout holds it from the first
+ * frame, its slices again while they apply).
+ */
+function holdLight(): () => void {
+  lightHolds++;
+  if (lightHolds === 1) useLayoutState.setState({ moving: true });
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    lightHolds--;
+    if (lightHolds === 0) useLayoutState.setState({ moving: false });
+  };
+}
+
+const NO_HOLD = () => undefined;
+
 /**
  * applyInChunks; when it moves many nodes, with the canvas in its light form
- * until the last slice is in or the move is stopped (a few nodes would only
- * flash their labels off and on).
+ * (a few nodes would only flash their labels off and on) until `done` calls
+ * the release it is handed, or the move is stopped.
  */
-function inSlices(from: Diagram, to: Diagram, apply: (next: Diagram) => boolean, done: () => void): void {
-  if (movedCount(from, to) > ANIMATE_AT_MOST) useLayoutState.setState({ moving: true });
-  const still = () => {
-    if (useLayoutState.getState().moving) useLayoutState.setState({ moving: false });
-  };
+function inSlices(from: Diagram, to: Diagram, apply: (next: Diagram) => boolean, done: (release: () => void) => void): void {
+  const release = movedCount(from, to) > ANIMATE_AT_MOST ? holdLight() : NO_HOLD;
   applyInChunks(
     from,
     to,
     (next) => {
       const going = apply(next);
-      if (!going) still();
+      if (!going) release();
       return going;
     },
-    () => {
-      done();
-      still();
-    },
+    () => done(release),
   );
 }
 
@@ -134,14 +152,22 @@ export function useLayoutOnLoad(): void {
     // While a result is being applied slice by slice, the intermediate diagrams still lack positions.
     let applying = false;
     const check = (diagram: Diagram) => {
-      if (applying || inFlight === diagram || !diagram.nodes.some((n) => n.position === undefined)) return;
+      if (applying || inFlight === diagram) return;
+      const unplaced = diagram.nodes.reduce((n, node) => n + (node.position === undefined ? 1 : 0), 0);
+      if (unplaced === 0) return;
       inFlight = diagram;
+      // A large unplaced pile is drawn light from its first frame: it is about to move, and mounting it in
+      // full only to tear it down when the layout arrives cost seconds at 1,000 nodes.
+      const release = unplaced > ANIMATE_AT_MOST ? holdLight() : NO_HOLD;
       runLayout(diagram, { kind: 'missing' }, 'Laying out the new diagram').then(
         (result) => {
           inFlight = undefined;
           if (result.notice !== undefined) showHint(result.notice, 'warning');
           // Apply only if nothing changed meanwhile; it is how the file opens, not an edit (so not recorded).
-          if (useEditor.getState().diagram !== diagram || result.method === 'none') return;
+          if (useEditor.getState().diagram !== diagram || result.method === 'none') {
+            release();
+            return;
+          }
           const target = settle(diagram, result.diagram);
           let applied = diagram;
           applying = true;
@@ -158,23 +184,29 @@ export function useLayoutOnLoad(): void {
               if (useEditor.getState().diagram !== applied) {
                 // Edited meanwhile: what is still unplaced gets its own layout.
                 applying = false;
+                release();
                 check(useEditor.getState().diagram);
                 return false;
               }
               quietly(next);
               return true;
             },
-            () => {
+            (releaseSlices) => {
               if (useEditor.getState().diagram === applied) quietly(target);
               applying = false;
-              // The file opens showing the whole laid-out design (it was fitted to the unplaced pile),
-              // once React Flow has the last slice.
-              requestAnimationFrame(() => requestViewport(undefined, undefined));
+              // The file opens showing the whole laid-out design (it was fitted to the unplaced pile), once
+              // React Flow has the last slice; only then full form, at the zoom the design opens at.
+              requestAnimationFrame(() => {
+                requestViewport(undefined, undefined);
+                releaseSlices();
+                release();
+              });
             },
           );
         },
         () => {
           inFlight = undefined;
+          release();
         },
       );
     };

@@ -14,9 +14,10 @@ export interface LayoutState {
   readonly startedAt: number;
   readonly label: string;
   /**
-   * A large result is being moved into place a slice per frame (applyInChunks):
-   * the canvas draws its light overview form meanwhile, whatever the zoom, so
-   * each slice re-draws a few SVG elements rather than re-rendering mounted nodes.
+   * A large design is being laid out on load, or a large result moved into
+   * place a slice per frame (applyInChunks): the canvas draws its light
+   * overview form meanwhile, whatever the zoom, so each slice re-draws a few
+   * SVG elements rather than re-rendering mounted nodes (see autoLayout).
    */
   readonly moving: boolean;
 }
