@@ -3,7 +3,7 @@
  * other kinds a small verb ("assumes", "logs to"). All have an arrow for
  * direction; the label is drawn in React Flow's label layer (HTML, as text).
  */
-import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { DiagramFlowEdge } from '../flowAdapter';
 import { EDGE_LOOK } from './edgeStyle';
@@ -15,18 +15,24 @@ import { edgeEnds } from '../../../src/model/edgeGeometry';
 import { edgeCaption } from '../../../src/model/captions';
 import { EdgeLabelPortal } from './EdgeLabelPortal';
 import { useZoomedOut } from '../useZoomedOut';
+import { clipSegment } from './clipSegment';
+import { useClipRegion } from './useClipRegion';
+import { EdgeLine } from './EdgeLine';
 
 export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data, selected }: EdgeProps<DiagramFlowEdge>) {
   const severity = useFindings((st) => st.byTarget.get(id)?.severity);
   const onExposurePath = useOnExposurePath(id);
   const zoomedOut = useZoomedOut();
+  const region = useClipRegion();
   const s = useInternalNode(source);
   const t = useInternalNode(target);
   if (s === undefined || t === undefined || data === undefined) return null;
   const edge = data.edge;
   const look = EDGE_LOOK[edge.kind];
-  const { sx, sy, tx, ty } = edgeEnds(boxOf(s), boxOf(t));
-  const path = `M ${sx} ${sy} L ${tx} ${ty}`;
+  const ends = edgeEnds(boxOf(s), boxOf(t));
+  const { sx, sy, tx, ty } = ends;
+  // Only the part near the view is drawn (clipSegment says why); the label stays at the whole edge's midpoint.
+  const line = region === undefined ? { ...ends, offset: 0, endKept: true } : clipSegment(ends, region);
   const { text, locked } = edgeCaption(edge);
   const alert = onExposurePath || (severity === 'error' && !selected);
   const markerId = `arrow-${edge.kind}${selected ? '-selected' : alert ? '-alert' : ''}`;
@@ -35,14 +41,17 @@ export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data,
   const showLabel = !zoomedOut || selected === true || onExposurePath;
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        markerEnd={`url(#${markerId})`}
-        interactionWidth={10}
-        style={{ strokeWidth: onExposurePath ? 3.5 : selected ? look.width + 1 : look.width, strokeDasharray: look.dash }}
-        className={`edge-${edge.kind} ${stateClass} ${onExposurePath ? 'exposure-path' : ''}`}
-      />
+      {line !== undefined ? (
+        <EdgeLine
+          id={id}
+          line={line}
+          dash={look.dash}
+          zoom={region?.zoom ?? 1}
+          markerEnd={`url(#${markerId})`}
+          strokeWidth={onExposurePath ? 3.5 : selected ? look.width + 1 : look.width}
+          className={`edge-${edge.kind} ${stateClass} ${onExposurePath ? 'exposure-path' : ''}`}
+        />
+      ) : null}
       {showLabel ? (
         <EdgeLabelPortal>
           <div
