@@ -7,7 +7,7 @@
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
-import { FIT_ON_OPEN } from '../canvas/fitOptions';
+import { openingViewport } from '../canvas/openingViewport';
 import { useEditor } from '../store/editorStore';
 import { noteViewport } from './autosave';
 import { onViewportRequest, takeViewportRequest, viewportRequested } from './viewportRequest';
@@ -35,7 +35,10 @@ export function useViewportSync(): void {
         store.setState({ fitViewQueued: false });
         void flow.setViewport(HOME);
       } else if (!mounting) {
-        void flow.fitView(FIT_ON_OPEN);
+        // Fitted here and now (React Flow's fitView waits for a later render): whoever asked, such as a
+        // layout about to switch the canvas out of its light form, finds the view already fitted.
+        const { width, height } = store.getState();
+        void flow.setViewport(openingViewport(useEditor.getState().diagram, undefined, width, height));
       }
     };
     let frame = 0;
