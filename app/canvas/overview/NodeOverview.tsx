@@ -21,7 +21,7 @@ import { NODE_CATALOG } from '../../../src/catalog/nodeCatalog';
 import type { NodeType } from '../../../src/catalog/kinds';
 import { RESOURCE_SIZE } from '../../../src/model/geometry';
 import { badgeLook } from '../../findings/badgeLook';
-import { useFindings } from '../../findings/findingsStore';
+import { useFindings, type TargetFindings } from '../../findings/findingsStore';
 import type { DiagramFlowNode } from '../flowAdapter';
 import { iconUrl } from '../icons';
 import { overviewTargetOf, startOverviewGesture } from './overviewGesture';
@@ -33,8 +33,8 @@ const nodesOf = (s: ReactFlowState) => s.nodes;
 const MARK_HEIGHT = 28;
 const markWidth = (count: number) => Math.max(36, 14 + 12 * String(count).length);
 
-const Mark = memo(function Mark({ targetId, right, top }: { readonly targetId: string; readonly right: number; readonly top: number }) {
-  const group = useFindings((s) => s.byTarget.get(targetId));
+/** A node's findings, drawn as FindingMark draws them; the node reads the group (one store subscription per node). */
+function Mark({ group, right, top }: { readonly group: TargetFindings | undefined; readonly right: number; readonly top: number }) {
   if (group === undefined) return null;
   const look = badgeLook(group);
   const width = markWidth(look.count);
@@ -53,7 +53,7 @@ const Mark = memo(function Mark({ targetId, right, top }: { readonly targetId: s
       </text>
     </g>
   );
-});
+}
 
 interface ItemProps {
   readonly id: string;
@@ -67,7 +67,8 @@ interface ItemProps {
 }
 
 const Resource = memo(function Resource({ id, type, label, x, y }: ItemProps) {
-  const severity = useFindings((s) => s.byTarget.get(id)?.severity);
+  const group = useFindings((s) => s.byTarget.get(id));
+  const severity = group?.severity;
   const name = NODE_CATALOG[type].displayName;
   return (
     <g data-testid="overview-node" data-id={id} data-type={type} role="img" aria-label={`${name}: ${label ?? name}`}>
@@ -77,13 +78,14 @@ const Resource = memo(function Resource({ id, type, label, x, y }: ItemProps) {
         <rect className={`overview-outline is-${severity}`} x={x - 1} y={y - 1} width={RESOURCE_SIZE.width + 2} height={RESOURCE_SIZE.height + 2} rx={7} />
       ) : null}
       <image href={iconUrl(type)} x={x + (RESOURCE_SIZE.width - 48) / 2} y={y + 4} width={48} height={48} />
-      <Mark targetId={id} right={x + RESOURCE_SIZE.width + 6} top={y - 6} />
+      <Mark group={group} right={x + RESOURCE_SIZE.width + 6} top={y - 6} />
     </g>
   );
 });
 
 const Container = memo(function Container({ id, type, label, x, y, width, height, isPublic }: ItemProps) {
-  const severity = useFindings((s) => s.byTarget.get(id)?.severity);
+  const group = useFindings((s) => s.byTarget.get(id));
+  const severity = group?.severity;
   const kind = type === 'vpc' ? 'vpc' : isPublic ? 'public' : 'private';
   const name = NODE_CATALOG[type].displayName;
   return (
@@ -94,7 +96,7 @@ const Container = memo(function Container({ id, type, label, x, y, width, height
         <rect className="overview-outline is-error" x={x + 2.5} y={y + 2.5} width={Math.max(0, width - 5)} height={Math.max(0, height - 5)} style={{ strokeWidth: 1 }} />
       ) : null}
       <image href={iconUrl(type, isPublic ? 'public' : undefined)} x={x + 12} y={y + 8} width={28} height={28} />
-      <Mark targetId={id} right={x + width - 12} top={y + 8} />
+      <Mark group={group} right={x + width - 12} top={y + 8} />
     </g>
   );
 });
