@@ -41,4 +41,23 @@ describe('toFlowNodes', () => {
     expect(shown).not.toBe(first);
     expect(byId(shown).get('vpc')).toBe(byId(first).get('vpc'));
   });
+
+  it('hands over the moved node object in the order it had, and still puts a new parent before its child', () => {
+    // The order follows the previous call's (flowOrder), so it is compared with what it was, not with a literal.
+    const before = toFlowNodes(diagram, new Set()).map((n) => n.id);
+    const moved = { ...diagram, nodes: diagram.nodes.map((n) => (n.id === 'db' ? { ...n, position: { x: 80, y: 80 } } : n)) };
+    const afterMove = toFlowNodes(moved, new Set());
+    expect(afterMove.map((n) => n.id)).toEqual(before);
+    expect(byId(afterMove).get('db')!.position).toEqual({ x: 80, y: 80 });
+    // Fresh ids, so the order is the list's: the role before the VPC. Moved into it, it must come after its parent.
+    const fresh = { ...diagram, nodes: [
+      { id: 'role2', type: 'iam-role', position: { x: 600, y: 0 } },
+      { id: 'vpc2', type: 'vpc', position: { x: 0, y: 0 }, size: { width: 400, height: 300 } },
+    ] } as unknown as Diagram;
+    expect(toFlowNodes(fresh, new Set()).map((n) => n.id)).toEqual(['role2', 'vpc2']);
+    const reparented = { ...fresh, nodes: fresh.nodes.map((n) => (n.id === 'role2' ? { ...n, parent: 'vpc2', position: { x: 20, y: 40 } } : n)) };
+    const after = toFlowNodes(reparented, new Set());
+    expect(after.map((n) => n.id)).toEqual(['vpc2', 'role2']);
+    expect(byId(after).get('role2')!.parentId).toBe('vpc2');
+  });
 });
