@@ -16,7 +16,7 @@
  * drawn here and what React Flow draws cannot disagree.
  */
 import { useStore, useStoreApi, ViewportPortal, type InternalNode, type ReactFlowState } from '@xyflow/react';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { NODE_CATALOG } from '../../../src/catalog/nodeCatalog';
 import type { NodeType } from '../../../src/catalog/kinds';
 import { RESOURCE_SIZE } from '../../../src/model/geometry';
@@ -101,6 +101,11 @@ const Container = memo(function Container({ id, type, label, x, y, width, height
   );
 });
 
+interface Drawn {
+  readonly node: InternalNode<DiagramFlowNode>;
+  readonly element: React.ReactElement;
+}
+
 function itemOf(node: InternalNode<DiagramFlowNode>): ItemProps {
   const { x, y } = node.internals.positionAbsolute;
   const data = node.data;
@@ -121,12 +126,25 @@ export const NodeOverview = memo(function NodeOverview() {
   useStore(nodesOf);
   const store = useStoreApi<DiagramFlowNode>();
   useOverviewRubberBand();
-  const containers: ItemProps[] = [];
-  const resources: ItemProps[] = [];
+  // An element per node, kept while React Flow keeps the node's object (it makes a new one when anything
+  // about the node changes, its absolute place included): React skips a child handed the very same element
+  // without comparing its props, so a drag step re-renders the dragged node, not a thousand memo checks.
+  // Writing the cache during render is safe because an entry depends on nothing but its key object.
+  const cache = useRef(new Map<string, Drawn>());
+  const drawn = new Map<string, Drawn>();
+  const containers: React.ReactElement[] = [];
+  const resources: React.ReactElement[] = [];
   for (const node of store.getState().nodeLookup.values()) {
     if (node.hidden !== true) continue;
-    (node.type === 'container' ? containers : resources).push(itemOf(node));
+    let entry = cache.current.get(node.id);
+    if (entry?.node !== node) {
+      const item = itemOf(node);
+      entry = { node, element: node.type === 'container' ? <Container key={item.id} {...item} /> : <Resource key={item.id} {...item} /> };
+    }
+    drawn.set(node.id, entry);
+    (node.type === 'container' ? containers : resources).push(entry.element);
   }
+  cache.current = drawn;
   const onPointerDown = useCallback(
     (event: React.PointerEvent) => {
       if (event.button !== 0 || !event.isPrimary) return;
@@ -142,14 +160,10 @@ export const NodeOverview = memo(function NodeOverview() {
   return (
     <ViewportPortal>
       <svg className="node-overview is-containers" data-testid="node-overview" onPointerDown={onPointerDown}>
-        {containers.map((item) => (
-          <Container key={item.id} {...item} />
-        ))}
+        {containers}
       </svg>
       <svg className="node-overview is-resources" data-testid="node-overview" onPointerDown={onPointerDown}>
-        {resources.map((item) => (
-          <Resource key={item.id} {...item} />
-        ))}
+        {resources}
       </svg>
     </ViewportPortal>
   );
