@@ -56,6 +56,10 @@ test('zoomed out, nodes drop their labels for finding marks and edges are drawn 
   await expect.poll(() => overviewArrowheads(page)).toBe(edgeCount);
   // The canvas is the overview now: no minimap.
   await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  // Every node keeps its icon, drawn from a bitmap copy once one is made (an SVG icon is costly to paint a thousand times).
+  const icons = page.locator('[data-testid="overview-node"] image');
+  await expect(icons).toHaveCount(diagram.nodes.length);
+  await expect.poll(() => icons.evaluateAll((images) => images.filter((i) => !i.getAttribute('href')!.startsWith('data:image/png')).length)).toBe(0);
 
   // Selecting everything hands nodes and edges back to React Flow, which draws the edges with their labels.
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });

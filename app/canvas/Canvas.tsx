@@ -20,9 +20,13 @@ import { KindMenu } from './KindMenu';
 import { ZoomLevel } from './ZoomLevel';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
 import { useCanvasHandlers } from './useCanvasHandlers';
-import { useZoomedOut } from './useZoomedOut';
+import { useZoomedOut, ZOOMED_OUT_BELOW } from './useZoomedOut';
+import { iconUrlsOf } from './icons';
+import { prepareIconBitmaps } from './overview/iconBitmaps';
 
 const SNAP_GRID: [number, number] = [8, 8];
+/** Longest the canvas waits for the overview's icon bitmaps before opening with the SVG icons. */
+const ICON_WAIT_MS = 250;
 const PRO_OPTIONS = { hideAttribution: true };
 
 function minimapColor(node: { type?: string; data?: unknown }): string {
@@ -37,10 +41,24 @@ export function Canvas() {
   const flowStore = useStoreApi();
   useLayoutEffect(() => {
     const rect = box.current?.getBoundingClientRect();
-    const view = openingViewport(useEditor.getState().diagram, pendingViewportRequest(), rect?.width ?? 0, rect?.height ?? 0);
+    const opened = useEditor.getState().diagram;
+    const view = openingViewport(opened, pendingViewportRequest(), rect?.width ?? 0, rect?.height ?? 0);
     // React Flow's store has the view before its first render, so that render culls, and picks the zoom level, for it.
     flowStore.setState({ transform: [view.x, view.y, view.zoom] });
-    setOpening(view);
+    if (view.zoom >= ZOOMED_OUT_BELOW && !useLayoutState.getState().moving) {
+      setOpening(view);
+      return;
+    }
+    // Opening in the light form, the overview draws every node's icon: first their bitmaps are made (a few
+    // ms), or the first paint would replay each SVG icon, 110-140 ms at 1,000 nodes (see iconBitmaps).
+    let live = true;
+    const open = () => live && setOpening(view);
+    void prepareIconBitmaps(iconUrlsOf(opened.nodes)).then(open);
+    const atMost = setTimeout(open, ICON_WAIT_MS);
+    return () => {
+      live = false;
+      clearTimeout(atMost);
+    };
   }, [flowStore]);
   const diagram = useEditor((s) => s.diagram);
   const selectionList = useEditor((s) => s.selection);

@@ -28,6 +28,8 @@ import user from 'aws-icons/icons/resource/User.svg?url';
 import cognito from 'aws-icons/icons/architecture-service/AmazonCognito.svg?url';
 import type { NodeType } from '../../src/catalog/kinds';
 import { NODE_CATALOG } from '../../src/catalog/nodeCatalog';
+import { nodeProps } from '../../src/catalog/resolveProps';
+import type { DiagramNode } from '../../src/model/types';
 
 const BY_ID: Readonly<Record<string, string>> = {
   'resource/Internet': internet,
@@ -66,4 +68,16 @@ export function missingIcons(): string[] {
   return Object.values(NODE_CATALOG)
     .map((d) => d.icon)
     .filter((id) => BY_ID[id] === undefined);
+}
+
+/** The icons a design's nodes are drawn with (a public subnet has its own). */
+export function iconUrlsOf(nodes: readonly DiagramNode[]): Set<string> {
+  const urls = new Set<string>();
+  for (const node of nodes) urls.add(iconUrl(node.type, node.type === 'subnet' && nodeProps(node as DiagramNode & { type: 'subnet' }).public ? 'public' : undefined));
+  return urls;
+}
+
+/** Every icon there is. */
+export function allIconUrls(): Set<string> {
+  return new Set([...Object.values(BY_ID)]);
 }

@@ -16,14 +16,15 @@
  * drawn here and what React Flow draws cannot disagree.
  */
 import { useStore, useStoreApi, ViewportPortal, type InternalNode, type ReactFlowState } from '@xyflow/react';
-import { memo, useCallback, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { NODE_CATALOG } from '../../../src/catalog/nodeCatalog';
 import type { NodeType } from '../../../src/catalog/kinds';
 import { RESOURCE_SIZE } from '../../../src/model/geometry';
 import { badgeLook } from '../../findings/badgeLook';
 import { useFindings, type TargetFindings } from '../../findings/findingsStore';
 import type { DiagramFlowNode } from '../flowAdapter';
-import { iconUrl } from '../icons';
+import { allIconUrls, iconUrl } from '../icons';
+import { iconBitmapsVersion, overviewIcon, prepareIconBitmaps, subscribeIconBitmaps } from './iconBitmaps';
 import { overviewTargetOf, startOverviewGesture } from './overviewGesture';
 import { useOverviewRubberBand } from './useOverviewRubberBand';
 
@@ -64,9 +65,11 @@ interface ItemProps {
   readonly width: number;
   readonly height: number;
   readonly isPublic: boolean;
+  /** The icon drawn: a bitmap once there is one (see iconBitmaps). */
+  readonly icon: string;
 }
 
-const Resource = memo(function Resource({ id, type, label, x, y }: ItemProps) {
+const Resource = memo(function Resource({ id, type, label, x, y, icon }: ItemProps) {
   const group = useFindings((s) => s.byTarget.get(id));
   const severity = group?.severity;
   const name = NODE_CATALOG[type].displayName;
@@ -77,13 +80,13 @@ const Resource = memo(function Resource({ id, type, label, x, y }: ItemProps) {
         // The mounted node's 2 px ring just outside its box (index.css .finding-outline-*).
         <rect className={`overview-outline is-${severity}`} x={x - 1} y={y - 1} width={RESOURCE_SIZE.width + 2} height={RESOURCE_SIZE.height + 2} rx={7} />
       ) : null}
-      <image href={iconUrl(type)} x={x + (RESOURCE_SIZE.width - 48) / 2} y={y + 4} width={48} height={48} />
+      <image href={icon} x={x + (RESOURCE_SIZE.width - 48) / 2} y={y + 4} width={48} height={48} />
       <Mark group={group} right={x + RESOURCE_SIZE.width + 6} top={y - 6} />
     </g>
   );
 });
 
-const Container = memo(function Container({ id, type, label, x, y, width, height, isPublic }: ItemProps) {
+const Container = memo(function Container({ id, type, label, x, y, width, height, isPublic, icon }: ItemProps) {
   const group = useFindings((s) => s.byTarget.get(id));
   const severity = group?.severity;
   const kind = type === 'vpc' ? 'vpc' : isPublic ? 'public' : 'private';
@@ -95,7 +98,7 @@ const Container = memo(function Container({ id, type, label, x, y, width, height
         // The mounted container's 1 px line inside its border (index.css .finding-border-error).
         <rect className="overview-outline is-error" x={x + 2.5} y={y + 2.5} width={Math.max(0, width - 5)} height={Math.max(0, height - 5)} style={{ strokeWidth: 1 }} />
       ) : null}
-      <image href={iconUrl(type, isPublic ? 'public' : undefined)} x={x + 12} y={y + 8} width={28} height={28} />
+      <image href={icon} x={x + 12} y={y + 8} width={28} height={28} />
       <Mark group={group} right={x + width - 12} top={y + 8} />
     </g>
   );
@@ -109,6 +112,7 @@ interface Drawn {
 function itemOf(node: InternalNode<DiagramFlowNode>): ItemProps {
   const { x, y } = node.internals.positionAbsolute;
   const data = node.data;
+  const isPublic = 'public' in data && data.public;
   return {
     id: node.id,
     type: data.node.type,
@@ -117,7 +121,8 @@ function itemOf(node: InternalNode<DiagramFlowNode>): ItemProps {
     y,
     width: node.measured.width ?? 0,
     height: node.measured.height ?? 0,
-    isPublic: 'public' in data && data.public,
+    isPublic,
+    icon: overviewIcon(iconUrl(data.node.type, isPublic ? 'public' : undefined)),
   };
 }
 
@@ -131,6 +136,14 @@ export const NodeOverview = memo(function NodeOverview() {
   // without comparing its props, so a drag step re-renders the dragged node, not a thousand memo checks.
   // Writing the cache during render is safe because an entry depends on nothing but its key object.
   const cache = useRef(new Map<string, Drawn>());
+  // Once bitmaps of the icons are ready, every item is drawn again with them.
+  const bitmaps = useSyncExternalStore(subscribeIconBitmaps, iconBitmapsVersion);
+  const drawnWith = useRef(bitmaps);
+  if (drawnWith.current !== bitmaps) {
+    drawnWith.current = bitmaps;
+    cache.current = new Map();
+  }
+  useEffect(() => void prepareIconBitmaps(allIconUrls()), []);
   const drawn = new Map<string, Drawn>();
   const containers: React.ReactElement[] = [];
   const resources: React.ReactElement[] = [];
