@@ -153,3 +153,18 @@ test('zoomed out, a press whose release never reached the page (let go outside t
   expect((await savedDiagram(page)).nodes.find((n) => n.id === 'db')!.position).toEqual(before);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
+
+test('zoomed out, an edit that changes a node\'s findings changes its mark once it is drawn by the overview again', async ({ page }) => {
+  await zoomOutBelow(page, 30);
+  const mark = overviewNodeById(page, 'db').locator('[data-testid="finding-badge"]');
+  const before = await mark.getAttribute('data-severity');
+  expect(before).not.toBe('error');
+  await overviewNodeById(page, 'db').click();
+  await page.getByRole('tab', { name: 'Properties' }).click();
+  await page.getByRole('switch', { name: 'Publicly accessible' }).click();
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await expect(mark).toHaveAttribute('data-severity', 'error');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(mark).toHaveAttribute('data-severity', before ?? '');
+});

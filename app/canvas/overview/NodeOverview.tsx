@@ -34,7 +34,7 @@ const nodesOf = (s: ReactFlowState) => s.nodes;
 const MARK_HEIGHT = 28;
 const markWidth = (count: number) => Math.max(36, 14 + 12 * String(count).length);
 
-/** A node's findings, drawn as FindingMark draws them; the node reads the group (one store subscription per node). */
+/** A node's findings, drawn as FindingMark draws them. */
 function Mark({ group, right, top }: { readonly group: TargetFindings | undefined; readonly right: number; readonly top: number }) {
   if (group === undefined) return null;
   const look = badgeLook(group);
@@ -67,10 +67,10 @@ interface ItemProps {
   readonly isPublic: boolean;
   /** The icon drawn: a bitmap once there is one (see iconBitmaps). */
   readonly icon: string;
+  readonly group: TargetFindings | undefined;
 }
 
-const Resource = memo(function Resource({ id, type, label, x, y, icon }: ItemProps) {
-  const group = useFindings((s) => s.byTarget.get(id));
+const Resource = memo(function Resource({ id, type, label, x, y, icon, group }: ItemProps) {
   const severity = group?.severity;
   const name = NODE_CATALOG[type].displayName;
   return (
@@ -86,8 +86,7 @@ const Resource = memo(function Resource({ id, type, label, x, y, icon }: ItemPro
   );
 });
 
-const Container = memo(function Container({ id, type, label, x, y, width, height, isPublic, icon }: ItemProps) {
-  const group = useFindings((s) => s.byTarget.get(id));
+const Container = memo(function Container({ id, type, label, x, y, width, height, isPublic, icon, group }: ItemProps) {
   const severity = group?.severity;
   const kind = type === 'vpc' ? 'vpc' : isPublic ? 'public' : 'private';
   const name = NODE_CATALOG[type].displayName;
@@ -106,10 +105,11 @@ const Container = memo(function Container({ id, type, label, x, y, width, height
 
 interface Drawn {
   readonly node: InternalNode<DiagramFlowNode>;
+  readonly group: TargetFindings | undefined;
   readonly element: React.ReactElement;
 }
 
-function itemOf(node: InternalNode<DiagramFlowNode>): ItemProps {
+function itemOf(node: InternalNode<DiagramFlowNode>, group: TargetFindings | undefined): ItemProps {
   const { x, y } = node.internals.positionAbsolute;
   const data = node.data;
   const isPublic = 'public' in data && data.public;
@@ -123,6 +123,7 @@ function itemOf(node: InternalNode<DiagramFlowNode>): ItemProps {
     height: node.measured.height ?? 0,
     isPublic,
     icon: overviewIcon(iconUrl(data.node.type, isPublic ? 'public' : undefined)),
+    group,
   };
 }
 
@@ -131,10 +132,14 @@ export const NodeOverview = memo(function NodeOverview() {
   useStore(nodesOf);
   const store = useStoreApi<DiagramFlowNode>();
   useOverviewRubberBand();
+  // One findings subscription for the layer (a thousand, one per node, were a tenth of its first render);
+  // the findings store keeps each node's group object while its findings stay the same.
+  const byTarget = useFindings((s) => s.byTarget);
   // An element per node, kept while React Flow keeps the node's object (it makes a new one when anything
-  // about the node changes, its absolute place included): React skips a child handed the very same element
-  // without comparing its props, so a drag step re-renders the dragged node, not a thousand memo checks.
-  // Writing the cache during render is safe because an entry depends on nothing but its key object.
+  // about the node changes, its absolute place included) and its findings stay the same: React skips a
+  // child handed the very same element without comparing its props, so a drag step re-renders the dragged
+  // node, not a thousand memo checks. Writing the cache during render is safe: an entry depends on nothing
+  // but the objects it is checked against.
   const cache = useRef(new Map<string, Drawn>());
   // Once bitmaps of the icons are ready, every item is drawn again with them.
   const bitmaps = useSyncExternalStore(subscribeIconBitmaps, iconBitmapsVersion);
@@ -149,10 +154,11 @@ export const NodeOverview = memo(function NodeOverview() {
   const resources: React.ReactElement[] = [];
   for (const node of store.getState().nodeLookup.values()) {
     if (node.hidden !== true) continue;
+    const group = byTarget.get(node.id);
     let entry = cache.current.get(node.id);
-    if (entry?.node !== node) {
-      const item = itemOf(node);
-      entry = { node, element: node.type === 'container' ? <Container key={item.id} {...item} /> : <Resource key={item.id} {...item} /> };
+    if (entry?.node !== node || entry.group !== group) {
+      const item = itemOf(node, group);
+      entry = { node, group, element: node.type === 'container' ? <Container key={item.id} {...item} /> : <Resource key={item.id} {...item} /> };
     }
     drawn.set(node.id, entry);
     (node.type === 'container' ? containers : resources).push(entry.element);
