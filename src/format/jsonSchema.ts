@@ -1,5 +1,5 @@
 /** The published JSON Schema, generated from the same zod schemas the reader uses. */
-import { diagramSchema } from './schema';
+import { diagramSchema } from './documentSchema';
 import { z } from './zod';
 
 export const SCHEMA_ID = 'https://ramparts.local/schema/ramparts-diagram-v1.json';
