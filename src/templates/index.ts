@@ -18,31 +18,28 @@ export interface Template {
 }
 
 export const TEMPLATES: readonly Template[] = [
-  {
-    id: 'bastion-private-rds',
-    name: 'Bastion and private RDS',
-    description: 'An SSH bastion in a public subnet in front of a Multi-AZ PostgreSQL database in private subnets.',
-    diagram: loadTemplate('bastion-private-rds', bastionPrivateRds),
-  },
-  {
-    id: 'redshift-hsm',
-    name: 'Redshift warehouse with HSM keys',
-    description: 'A private Redshift cluster with keys in CloudHSM, loading from S3 and queried by analysts over a VPN.',
-    diagram: loadTemplate('redshift-hsm', redshiftHsm),
-  },
-  {
-    id: 'web-elasticache',
-    name: 'Web tier with ElastiCache',
-    description: 'Public web servers in front of private app servers using ElastiCache Redis and a Multi-AZ RDS database.',
-    diagram: loadTemplate('web-elasticache', webElasticache),
-  },
-  {
-    id: 'corporate-vpn',
-    name: 'Corporate network over VPN',
-    description: 'Internal apps reachable only from the corporate network over a VPN, with SAML federation and MFA users.',
-    diagram: loadTemplate('corporate-vpn', corporateVpn),
-  },
+  template('bastion-private-rds', 'Bastion and private RDS', 'An SSH bastion in a public subnet in front of a Multi-AZ PostgreSQL database in private subnets.', bastionPrivateRds),
+  template('redshift-hsm', 'Redshift warehouse with HSM keys', 'A private Redshift cluster with keys in CloudHSM, loading from S3 and queried by analysts over a VPN.', redshiftHsm),
+  template('web-elasticache', 'Web tier with ElastiCache', 'Public web servers in front of private app servers using ElastiCache Redis and a Multi-AZ RDS database.', webElasticache),
+  template('corporate-vpn', 'Corporate network over VPN', 'Internal apps reachable only from the corporate network over a VPN, with SAML federation and MFA users.', corporateVpn),
 ];
+
+/**
+ * A template whose diagram is read (and checked) the first time it is asked
+ * for: a returning user's start-up opens their own design and reads none.
+ */
+function template(id: string, name: string, description: string, json: unknown): Template {
+  let diagram: Diagram | undefined;
+  return {
+    id,
+    name,
+    description,
+    get diagram() {
+      diagram ??= loadTemplate(id, json);
+      return diagram;
+    },
+  };
+}
 
 export function templateById(id: string): Template | undefined {
   return TEMPLATES.find((t) => t.id === id);
