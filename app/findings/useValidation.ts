@@ -3,11 +3,12 @@
  * findings (moves and resizes cannot, see semanticChange).
  *
  * When validating is cheap (the last run fitted in a frame, as on the
- * 1,000-node fixture), it runs in a microtask right after the edit, so the
- * edit and its findings reach the screen in the same frame; bursts within
- * one task (a quick fix's several updates) still coalesce. When it is not
- * cheap, it waits for the next task so the edit paints first and typing stays
- * smooth.
+ * templates), it runs in a microtask right after the edit, so the edit and
+ * its findings reach the screen in the same frame; bursts within one task (a
+ * quick fix's several updates) still coalesce. When it is not (a 1,000-node
+ * design: some 25 ms warm), it starts in the next task, so the edit paints
+ * first, and runs a few rules a task (validateInSlices), so neither typing
+ * nor a drag waits behind it. The first run is always sliced.
  *
  * The first run waits until the canvas is on screen (React Flow has measured
  * its nodes, then one frame), so opening a large design shows it before
@@ -21,27 +22,32 @@ import { useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import { validate } from '../../src/rules/validate';
 import type { Diagram } from '../../src/model/types';
-import { targetId, type Finding } from '../../src/rules/types';
+import { targetId, type Finding, type ValidationResult } from '../../src/rules/types';
 import { useEditor } from '../store/editorStore';
 import { affectsFindings } from './semanticChange';
 import { groupByTarget, useFindings } from './findingsStore';
+import { validateInSlices } from './validateInSlices';
 
-/** A validation that took longer than this (ms) is deferred to the next task from then on. */
+/** A validation that took longer than this (ms) is sliced, in tasks after the edit's, from then on. */
 const SAME_FRAME_BUDGET = 16;
 /** How much slower the first validation is than the ones after it (the validator's code is compiled while it runs). */
 const COLD_FACTOR = 3;
 
 let listTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** Validates in one go and publishes; returns what validating cost (ms). */
 export function runValidation(diagram: Diagram, editedAt: number): number {
   const started = performance.now();
   const result = validate(diagram, { now: new Date() });
-  const previous = useFindings.getState().byTarget;
-  const byTarget = groupByTarget(result.findings, previous);
   const cost = performance.now() - started;
+  publishResult(result, editedAt);
+  return cost;
+}
+
+function publishResult(result: ValidationResult, editedAt: number): void {
+  const byTarget = groupByTarget(result.findings, useFindings.getState().byTarget);
   useFindings.setState({ summary: result.summary, byTarget, editedAt, computedAt: performance.now() });
   publishListAfterPaint(keepUnchanged(result.findings));
-  return cost;
 }
 
 /** Longest the first run waits for the canvas after a diagram is loaded (in case it never reports measured nodes). */
@@ -110,25 +116,39 @@ export function useValidation(): void {
     let lastCost = 0;
     let runs = 0;
     let live = true;
-    const run = () => {
-      pending = false;
-      timer = undefined;
-      if (!live) return;
-      const current = useEditor.getState().diagram;
-      validated = current;
-      const cost = runValidation(current, editedAt);
+    let stopSlices: (() => void) | undefined;
+    const measured = (cost: number) => {
       // The first run (on load, the code not yet compiled) is slower than the runs after it; taken at face
-      // value it would defer every edit of a small design, and ignored (as it once was) it let the first
+      // value it would slice every edit of a small design, and ignored (as it once was) it let the first
       // edit of a 1,000-node design (a drop that re-parents) validate inside its own task: 35 ms more on
       // the longest task of a drag. A third of it is about what a warm run costs (measured at 1,000 nodes).
       lastCost = runs++ === 0 ? cost / COLD_FACTOR : cost;
+    };
+    const run = () => {
+      pending = false;
+      if (!live) return;
+      const current = useEditor.getState().diagram;
+      validated = current;
+      measured(runValidation(current, editedAt));
+    };
+    const runInSlices = () => {
+      stopSlices = validateInSlices(
+        () => useEditor.getState().diagram,
+        (result, diagram, cost) => {
+          stopSlices = undefined;
+          pending = false;
+          validated = diagram;
+          publishResult(result, editedAt);
+          measured(cost);
+        },
+      );
     };
     const schedule = (diagram: Diagram) => {
       if (pending || !affectsFindings(validated, diagram)) return;
       pending = true;
       editedAt = performance.now();
       if (runs > 0 && lastCost <= SAME_FRAME_BUDGET) queueMicrotask(run);
-      else timer = setTimeout(run, 0);
+      else runInSlices();
     };
     let started = false;
     const start = () => {
@@ -160,6 +180,7 @@ export function useValidation(): void {
       clearTimeout(waitTimer);
       unsubscribe();
       clearTimeout(timer);
+      stopSlices?.();
     };
   }, [flow]);
 }

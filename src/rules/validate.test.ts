@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { diagram, edge, node, withItems } from '../testing/build';
 import { referenceDesign } from '../testing/referenceDesign';
 import { defineRule } from './defineRule';
-import { validate } from './validate';
+import { startValidation, validate } from './validate';
+import { RULES } from './registry';
 import { nodeTarget, type Rule } from './types';
 
 const now = new Date('2027-01-15T12:00:00Z');
@@ -141,5 +142,30 @@ describe('validate', () => {
     );
     const f = validate(d, { now }).findings.find((x) => x.rule === 'tls/data-store-flow-encrypted');
     expect(f?.target).toEqual({ kind: 'edge', id: 'f' });
+  });
+});
+
+describe('startValidation', () => {
+  const busy = () =>
+    diagram(
+      node('a', 'rds', { props: { publiclyAccessible: true } }),
+      node('u', 'iam-user', { props: { accessKeys: true } }),
+    );
+
+  it('runs one rule a step, and its result is the one validate gives', () => {
+    const run = startValidation(busy(), { now });
+    let steps = 1;
+    while (!run.step()) steps++;
+    expect(steps).toBe(RULES.length);
+    expect(run.step()).toBe(true);
+    const result = run.result();
+    expect(result).toEqual(validate(busy(), { now }));
+    expect(result.summary.error).toBeGreaterThan(0);
+  });
+
+  it('refuses to give a result before every rule has run', () => {
+    const run = startValidation(busy(), { now });
+    run.step();
+    expect(() => run.result()).toThrow(/57 of 58 rules still to run/);
   });
 });
