@@ -60,6 +60,15 @@ test('zoomed out, nodes drop their labels for finding marks and edges are drawn 
   const icons = page.locator('[data-testid="overview-node"] image');
   await expect(icons).toHaveCount(diagram.nodes.length);
   await expect.poll(() => icons.evaluateAll((images) => images.filter((i) => !i.getAttribute('href')!.startsWith('data:image/png')).length)).toBe(0);
+  // Further out a mark's count would be under 3 px: the pill stays, in its colour, and says its count to a screen reader.
+  const marks = page.locator('[data-testid="overview-node"] [data-testid="finding-badge"]');
+  expect(await marks.locator('text').count()).toBe(before.length);
+  const labels = await marks.evaluateAll((m) => m.map((e) => e.getAttribute('aria-label')));
+  await zoomOutBelow(page, 15);
+  await expect(marks.locator('text')).toHaveCount(0);
+  expect(await severities()).toEqual(before);
+  expect(await marks.evaluateAll((m) => m.map((e) => e.getAttribute('aria-label')))).toEqual(labels);
+  expect(labels.every((l) => /\d/.test(l ?? ''))).toBe(true);
 
   // Selecting everything hands nodes and edges back to React Flow, which draws the edges with their labels.
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });

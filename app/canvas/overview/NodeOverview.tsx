@@ -34,21 +34,40 @@ const nodesOf = (s: ReactFlowState) => s.nodes;
 const MARK_HEIGHT = 28;
 const markWidth = (count: number) => Math.max(36, 14 + 12 * String(count).length);
 
+/**
+ * Below this zoom a mark's 20-unit count is under 3 px tall, unreadable: the
+ * mark is its pill alone, the count in its label. A thousand SVG <text>s
+ * were most of the style and layout (some 60 ms) of the frame where a large
+ * design's findings first appear.
+ */
+const MARK_COUNT_FROM = 0.15;
+const countsReadable = (s: ReactFlowState) => s.transform[2] >= MARK_COUNT_FROM;
+
+interface MarkProps {
+  readonly group: TargetFindings | undefined;
+  readonly right: number;
+  readonly top: number;
+  readonly withCount: boolean;
+}
+
 /** A node's findings, drawn as FindingMark draws them. */
-function Mark({ group, right, top }: { readonly group: TargetFindings | undefined; readonly right: number; readonly top: number }) {
+function Mark({ group, right, top, withCount }: MarkProps) {
   if (group === undefined) return null;
   const look = badgeLook(group);
   const width = markWidth(look.count);
+  const pill = { x: right - width, y: top, width, height: MARK_HEIGHT, rx: MARK_HEIGHT / 2, fill: look.color };
+  const badge = {
+    className: `finding-mark-svg ${look.suppressedOnly ? 'is-suppressed' : ''}`,
+    role: 'img',
+    'data-testid': 'finding-badge',
+    'data-severity': look.severity,
+    'data-suppressed': look.suppressedOnly ? 'true' : undefined,
+    'aria-label': look.description,
+  };
+  if (!withCount) return <rect {...badge} {...pill} />;
   return (
-    <g
-      className={`finding-mark-svg ${look.suppressedOnly ? 'is-suppressed' : ''}`}
-      role="img"
-      data-testid="finding-badge"
-      data-severity={look.severity}
-      data-suppressed={look.suppressedOnly ? 'true' : undefined}
-      aria-label={look.description}
-    >
-      <rect x={right - width} y={top} width={width} height={MARK_HEIGHT} rx={MARK_HEIGHT / 2} fill={look.color} />
+    <g {...badge}>
+      <rect {...pill} />
       <text x={right - width / 2} y={top + MARK_HEIGHT / 2} dy="0.35em" textAnchor="middle">
         {look.count}
       </text>
@@ -68,9 +87,11 @@ interface ItemProps {
   /** The icon drawn: a bitmap once there is one (see iconBitmaps). */
   readonly icon: string;
   readonly group: TargetFindings | undefined;
+  /** Marks show their count (see MARK_COUNT_FROM). */
+  readonly counts: boolean;
 }
 
-const Resource = memo(function Resource({ id, type, label, x, y, icon, group }: ItemProps) {
+const Resource = memo(function Resource({ id, type, label, x, y, icon, group, counts }: ItemProps) {
   const severity = group?.severity;
   const name = NODE_CATALOG[type].displayName;
   return (
@@ -81,12 +102,12 @@ const Resource = memo(function Resource({ id, type, label, x, y, icon, group }: 
         <rect className={`overview-outline is-${severity}`} x={x - 1} y={y - 1} width={RESOURCE_SIZE.width + 2} height={RESOURCE_SIZE.height + 2} rx={7} />
       ) : null}
       <image href={icon} x={x + (RESOURCE_SIZE.width - 48) / 2} y={y + 4} width={48} height={48} />
-      <Mark group={group} right={x + RESOURCE_SIZE.width + 6} top={y - 6} />
+      <Mark group={group} right={x + RESOURCE_SIZE.width + 6} top={y - 6} withCount={counts} />
     </g>
   );
 });
 
-const Container = memo(function Container({ id, type, label, x, y, width, height, isPublic, icon, group }: ItemProps) {
+const Container = memo(function Container({ id, type, label, x, y, width, height, isPublic, icon, group, counts }: ItemProps) {
   const severity = group?.severity;
   const kind = type === 'vpc' ? 'vpc' : isPublic ? 'public' : 'private';
   const name = NODE_CATALOG[type].displayName;
@@ -98,7 +119,7 @@ const Container = memo(function Container({ id, type, label, x, y, width, height
         <rect className="overview-outline is-error" x={x + 2.5} y={y + 2.5} width={Math.max(0, width - 5)} height={Math.max(0, height - 5)} style={{ strokeWidth: 1 }} />
       ) : null}
       <image href={icon} x={x + 12} y={y + 8} width={28} height={28} />
-      <Mark group={group} right={x + width - 12} top={y + 8} />
+      <Mark group={group} right={x + width - 12} top={y + 8} withCount={counts} />
     </g>
   );
 });
@@ -109,7 +130,7 @@ interface Drawn {
   readonly element: React.ReactElement;
 }
 
-function itemOf(node: InternalNode<DiagramFlowNode>, group: TargetFindings | undefined): ItemProps {
+function itemOf(node: InternalNode<DiagramFlowNode>, group: TargetFindings | undefined, counts: boolean): ItemProps {
   const { x, y } = node.internals.positionAbsolute;
   const data = node.data;
   const isPublic = 'public' in data && data.public;
@@ -124,6 +145,7 @@ function itemOf(node: InternalNode<DiagramFlowNode>, group: TargetFindings | und
     isPublic,
     icon: overviewIcon(iconUrl(data.node.type, isPublic ? 'public' : undefined)),
     group,
+    counts,
   };
 }
 
@@ -142,10 +164,13 @@ export const NodeOverview = memo(function NodeOverview() {
   // but the objects it is checked against.
   const cache = useRef(new Map<string, Drawn>());
   // Once bitmaps of the icons are ready, every item is drawn again with them.
+  // So is it when marks gain or lose their counts.
   const bitmaps = useSyncExternalStore(subscribeIconBitmaps, iconBitmapsVersion);
-  const drawnWith = useRef(bitmaps);
-  if (drawnWith.current !== bitmaps) {
-    drawnWith.current = bitmaps;
+  const counts = useStore(countsReadable);
+  const drawing = `${bitmaps} ${counts}`;
+  const drawnWith = useRef(drawing);
+  if (drawnWith.current !== drawing) {
+    drawnWith.current = drawing;
     cache.current = new Map();
   }
   useEffect(() => void prepareIconBitmaps(allIconUrls()), []);
@@ -157,7 +182,7 @@ export const NodeOverview = memo(function NodeOverview() {
     const group = byTarget.get(node.id);
     let entry = cache.current.get(node.id);
     if (entry?.node !== node || entry.group !== group) {
-      const item = itemOf(node, group);
+      const item = itemOf(node, group, counts);
       entry = { node, group, element: node.type === 'container' ? <Container key={item.id} {...item} /> : <Resource key={item.id} {...item} /> };
     }
     drawn.set(node.id, entry);
