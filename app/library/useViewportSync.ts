@@ -23,20 +23,26 @@ export function useViewportSync(): void {
       if (store.getState().panZoom === null || !viewportRequested()) return;
       const request = takeViewportRequest();
       if (request === undefined) return;
-      if (request.id !== undefined && request.viewport !== undefined) recordViewport(request.id, request.viewport);
+      // The view a document opens at is known, not a move to save: a fitted one is fitted again on the next
+      // opening, and writing the whole design back only to store it was a long task just after opening.
+      const { width, height, transform } = store.getState();
+      const view = mounting ? { x: transform[0], y: transform[1], zoom: transform[2] } : openingViewport(useEditor.getState().diagram, request, width, height);
+      if (request.id !== undefined) recordViewport(request.id, view);
       if (mounting) return;
       // The stored view, the origin for an empty diagram, or the diagram fitted here and now (React Flow's
       // fitView waits for a later render): whoever asked, such as a layout about to switch the canvas out
       // of its light form, finds the view already in place.
-      const { width, height } = store.getState();
-      void flow.setViewport(openingViewport(useEditor.getState().diagram, request, width, height));
+      void flow.setViewport(view);
     };
     let frame = 0;
     const unsubscribeStore = store.subscribe((state, prev) => {
       // The pane's zoom handlers are set up by effects that run after panZoom appears: the request the
       // canvas mounted with is taken on the next frame, so a view change before then is not noted as the user's.
       if (state.panZoom !== null && prev.panZoom === null) frame = requestAnimationFrame(() => apply(true));
-      else if (state.transform !== prev.transform && !viewportRequested()) {
+      // Not at each step of a pan with the pointer: autosave would write the whole design mid-pan (a long task
+      // on a large one, which stuttered the pan); the view it ends at is noted when the pane is let go.
+      else if (state.paneDragging) return;
+      else if ((state.transform !== prev.transform || prev.paneDragging) && !viewportRequested()) {
         const [x, y, zoom] = state.transform;
         noteViewport({ x, y, zoom });
       }
