@@ -20,6 +20,7 @@ import { useEditor } from '../store/editorStore';
 import { downloadBlob } from './download';
 import { downloadDiagramJson } from '../io/saveFile';
 import { iconSource } from './iconSources';
+import { imageOnCanvas } from '../imageOnCanvas';
 
 export { loadIconSources } from './iconSources';
 
@@ -61,15 +62,7 @@ export function pngPlans(): Record<1 | 2 | 3, PngScale> {
 async function rasterise(svg: string, width: number, height: number): Promise<Uint8Array> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
-    const img = new Image(width, height);
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const ctx = canvas.getContext('2d');
-    if (ctx === null) throw new Error('the browser could not create a canvas of that size');
-    ctx.drawImage(img, 0, 0, width, height);
+    const canvas = await imageOnCanvas(url, width, height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     // Free the canvas memory now rather than at the next collection.
     canvas.width = 0;

@@ -10,6 +10,7 @@
  * session) its SVG is used, so nothing is ever drawn without its icon;
  * subscribers hear once a batch is ready and redraw with the bitmaps.
  */
+import { imageOnCanvas } from '../../imageOnCanvas';
 
 const SIZE = 64;
 
@@ -61,14 +62,5 @@ export function subscribeIconBitmaps(listener: () => void): () => void {
 }
 
 async function rasterize(url: string): Promise<string> {
-  const image = new Image();
-  image.src = url;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = SIZE;
-  canvas.height = SIZE;
-  const context = canvas.getContext('2d');
-  if (context === null) throw new Error('no 2D canvas context');
-  context.drawImage(image, 0, 0, SIZE, SIZE);
-  return canvas.toDataURL('image/png');
+  return (await imageOnCanvas(url, SIZE, SIZE)).toDataURL('image/png');
 }
