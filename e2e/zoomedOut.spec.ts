@@ -177,3 +177,18 @@ test('zoomed out, an edit that changes a node\'s findings changes its mark once 
   await page.keyboard.press('ControlOrMeta+z');
   await expect(mark).toHaveAttribute('data-severity', before ?? '');
 });
+
+test('zoomed out, a drag that starts on a node with Space held pans the view and leaves the node where it was', async ({ page }) => {
+  await zoomOutBelow(page, 30);
+  const before = (await savedDiagram(page)).nodes.find((n) => n.id === 'db')!.position!;
+  const transform = () => page.locator('.react-flow__viewport').evaluate((e) => (e as HTMLElement).style.transform);
+  const viewBefore = await transform();
+  const from = await centerOf(overviewNodeById(page, 'db'));
+  await page.keyboard.down('Space');
+  await dragBy(page, from, { x: from.x + 120, y: from.y + 60 });
+  await page.keyboard.up('Space');
+  await expect.poll(transform).not.toBe(viewBefore);
+  await page.waitForTimeout(1200);
+  expect((await savedDiagram(page)).nodes.find((n) => n.id === 'db')!.position).toEqual(before);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});

@@ -15,7 +15,7 @@
  * come from React Flow's lookup, which holds hidden nodes too, so what is
  * drawn here and what React Flow draws cannot disagree.
  */
-import { useStore, useStoreApi, ViewportPortal, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { useKeyPress, useStore, useStoreApi, ViewportPortal, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { NODE_CATALOG } from '../../../src/catalog/nodeCatalog';
 import type { NodeType } from '../../../src/catalog/kinds';
@@ -189,9 +189,11 @@ export const NodeOverview = memo(function NodeOverview() {
     (node.type === 'container' ? containers : resources).push(entry.element);
   }
   cache.current = drawn;
+  // Space held, a drag pans wherever it starts, as over a mounted node (the canvas's panActivationKeyCode).
+  const panning = useKeyPress('Space');
   const onPointerDown = useCallback(
     (event: React.PointerEvent) => {
-      if (event.button !== 0 || !event.isPrimary) return;
+      if (event.button !== 0 || !event.isPrimary || panning) return;
       const id = overviewTargetOf(event.target);
       if (id === undefined) return;
       // Not the pane's: no rubber band or pan starts under a node.
@@ -199,7 +201,7 @@ export const NodeOverview = memo(function NodeOverview() {
       event.preventDefault();
       startOverviewGesture(event.nativeEvent, id, store.getState);
     },
-    [store],
+    [store, panning],
   );
   return (
     <ViewportPortal>
