@@ -19,9 +19,16 @@ export interface ValidateOptions {
 }
 
 export function validate(diagram: Diagram, options: ValidateOptions = {}): ValidationResult {
-  const run = startValidation(diagram, options);
-  while (!run.step());
-  return run.result();
+  const now = options.now ?? new Date();
+  const rules = options.rules ?? RULES;
+  const index = new GraphIndex(diagram);
+  const suppressions = indexSuppressions(diagram.suppressions ?? []);
+  const perRule: Finding[][] = [];
+  // Index loops here and in the rules: a validation runs each loop once, so
+  // until the JIT has optimised them (dozens of validations) a for-of loop
+  // pays for the iterator protocol, and a result object, on every element.
+  for (let r = 0; r < rules.length; r++) perRule.push(runRule(rules[r]!, index, suppressions, now));
+  return resultOf(rules, perRule);
 }
 
 /**
@@ -42,47 +49,53 @@ export function startValidation(diagram: Diagram, options: ValidateOptions = {})
   const index = new GraphIndex(diagram);
   const suppressions = indexSuppressions(diagram.suppressions ?? []);
   const perRule: Finding[][] = [];
-  let reported: RuleHit[] = [];
-  const report = (hit: RuleHit): void => {
-    reported.push(hit);
+  return {
+    step: () => {
+      if (perRule.length < rules.length) perRule.push(runRule(rules[perRule.length]!, index, suppressions, now));
+      return perRule.length >= rules.length;
+    },
+    result: () => {
+      const left = rules.length - perRule.length;
+      if (left > 0) throw new Error(`validation asked for its result with ${left} of ${rules.length} rules still to run`);
+      return resultOf(rules, perRule);
+    },
   };
-  let next = 0;
-  // Index loops here and in the rules: a validation runs each loop once, so
-  // until the JIT has optimised them (dozens of validations) a for-of loop
-  // pays for the iterator protocol, and a result object, on every element.
-  const step = (): boolean => {
-    if (next >= rules.length) return true;
-    const rule = rules[next++]!;
-    reported = [];
-    rule.check(index, report);
-    const hits = byTarget(reported);
-    const findings: Finding[] = [];
-    for (let i = 0; i < hits.length; i++) {
-      const hit = hits[i]!;
-      const id = targetId(hit.target);
-      const suppression = suppressions.size === 0 ? undefined : suppressions.get(`${rule.id}\u0000${id}`);
-      const active = suppression !== undefined && suppressionActive(suppression, now);
-      const finding: Mutable<Finding> = {
-        rule: rule.id,
-        severity: rule.severity,
-        target: hit.target,
-        message: hit.message,
-        source: rule.section,
-        suppressed: active,
-      };
-      if (hit.path !== undefined) finding.path = hit.path;
-      if (active) finding.reason = suppression.reason;
-      findings.push(finding);
-    }
-    perRule.push(findings);
-    return next >= rules.length;
-  };
-  const result = (): ValidationResult => {
-    if (next < rules.length) throw new Error(`validation asked for its result with ${rules.length - next} of ${rules.length} rules still to run`);
-    const findings = concatInOrder(rules, perRule);
-    return { findings, summary: summarize(findings) };
-  };
-  return { step, result };
+}
+
+/**
+ * One rule's findings, in target order: the work of validate's loop and of
+ * a run's step alike, with its state local to the call (validate's loop
+ * stays as plain as it was; compared in one process on the fixtures, no
+ * slower at 1,000 or 5,000 nodes).
+ */
+function runRule(rule: Rule, index: GraphIndex, suppressions: ReadonlyMap<string, Suppression>, now: Date): Finding[] {
+  const reported: RuleHit[] = [];
+  rule.check(index, (hit) => void reported.push(hit));
+  const hits = byTarget(reported);
+  const findings: Finding[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    const id = targetId(hit.target);
+    const suppression = suppressions.size === 0 ? undefined : suppressions.get(`${rule.id}\u0000${id}`);
+    const active = suppression !== undefined && suppressionActive(suppression, now);
+    const finding: Mutable<Finding> = {
+      rule: rule.id,
+      severity: rule.severity,
+      target: hit.target,
+      message: hit.message,
+      source: rule.section,
+      suppressed: active,
+    };
+    if (hit.path !== undefined) finding.path = hit.path;
+    if (active) finding.reason = suppression.reason;
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function resultOf(rules: readonly Rule[], perRule: readonly Finding[][]): ValidationResult {
+  const findings = concatInOrder(rules, perRule);
+  return { findings, summary: summarize(findings) };
 }
 
 /**
