@@ -4,7 +4,7 @@
  */
 import { expect, test } from './helpers/test';
 import type { Page } from '@playwright/test';
-import { dragBy, nodeById } from './helpers/app';
+import { dragBy, drawnNodes, expectSaved, nodeById, savedDiagram } from './helpers/app';
 import { openWithDiagram, projectFile } from './helpers/seed';
 
 function positionless(): string {
@@ -77,4 +77,17 @@ test('a file without positions opens laid out; Auto layout tidies moved nodes an
       return Math.round(Math.abs(moved.x - before.x) + Math.abs(moved.y - before.y));
     })
     .toBeLessThan(3);
+});
+
+test('a file without positions is saved laid out once its layout is in, and opens as laid out after a reload', async ({ page }) => {
+  await openWithDiagram(page, positionless());
+  await expect(page.getByTestId('layout-progress')).toHaveCount(0, { timeout: 60_000 });
+  await expectSaved(page, (d) => d.nodes.every((n) => n.position !== undefined), 'every node saved with its place');
+  const placed = (await savedDiagram(page)).nodes.map((n) => `${n.id} ${n.position!.x} ${n.position!.y}`);
+  await page.reload();
+  await expect(drawnNodes(page).first()).toBeVisible();
+  // Nothing left to lay out: no progress, the same places.
+  await expect(page.getByTestId('layout-progress')).toHaveCount(0);
+  await page.waitForTimeout(1500);
+  expect((await savedDiagram(page)).nodes.map((n) => `${n.id} ${n.position!.x} ${n.position!.y}`)).toEqual(placed);
 });

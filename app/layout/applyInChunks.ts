@@ -16,7 +16,7 @@
 import type { Diagram, DiagramNode } from '../../src/model/types';
 
 /** A frame's length (ms) the slices aim at: well under the 50 ms of a long task, leaving room for React Flow and paint. */
-export const FRAME_BUDGET_MS = 30;
+export const FRAME_BUDGET_MS = 20;
 /** Weight of the first slice, before any frame has been timed: a few dozen nodes. */
 const FIRST_WEIGHT = 48;
 /**
@@ -26,7 +26,7 @@ const FIRST_WEIGHT = 48;
  * slices would only add frames of that fixed cost and leave the diagram
  * half-placed for seconds.
  */
-export const MAX_FRAMES = 24;
+export const MAX_FRAMES = 48;
 const MIN_WEIGHT = 32;
 const MAX_WEIGHT = 600;
 /** An edge's path is redrawn when an end moves: it costs about half a node. */

@@ -12,6 +12,7 @@ import { useEditor } from '../store/editorStore';
 import { applyInChunks, settle } from './applyInChunks';
 import { LayoutCancelled, runLayout, useLayoutState } from './layoutRunner';
 import { requestViewport } from '../library/viewportRequest';
+import { holdSaves } from '../library/autosave';
 
 const ANIMATION_MS = 350;
 /**
@@ -171,6 +172,8 @@ export function useLayoutOnLoad(): void {
           const target = settle(diagram, result.diagram);
           let applied = diagram;
           applying = true;
+          // The placed design is saved once, when it is all in (or when an edit cuts the layout short).
+          const releaseSaves = holdSaves();
           const quietly = (next: Diagram) => {
             useEditor.temporal.getState().pause();
             useEditor.setState({ diagram: next });
@@ -184,6 +187,7 @@ export function useLayoutOnLoad(): void {
               if (useEditor.getState().diagram !== applied) {
                 // Edited meanwhile: what is still unplaced gets its own layout.
                 applying = false;
+                releaseSaves();
                 release();
                 check(useEditor.getState().diagram);
                 return false;
@@ -194,6 +198,7 @@ export function useLayoutOnLoad(): void {
             (releaseSlices) => {
               if (useEditor.getState().diagram === applied) quietly(target);
               applying = false;
+              releaseSaves();
               // The file opens showing the whole laid-out design (it was fitted to the unplaced pile), once
               // React Flow has the last slice; only then full form, at the zoom the design opens at.
               requestAnimationFrame(() => {

@@ -78,7 +78,7 @@ export function installAutosave(): () => void {
     }
     // Mid-drag states are not saved (canonical writing of a large design is a
     // long task, and would stutter the drag); the drag's end is an edit like any other.
-    if (gestureActive()) return;
+    if (gestureActive() || saveHolds > 0) return;
     if (state.diagram !== prev.diagram && state.documentId !== undefined && !state.readOnly && !applyingStored) {
       schedule(state.documentId, state.diagram, true);
     }
@@ -98,6 +98,29 @@ export function installAutosave(): () => void {
     document.removeEventListener('visibilitychange', onHide);
     window.removeEventListener('pagehide', onHide);
     window.removeEventListener('beforeunload', onBeforeUnload);
+  };
+}
+
+let saveHolds = 0;
+
+/**
+ * Until the returned function is called, changes are not saved (a layout
+ * placed on load, a slice a frame: each slice's save would write the whole
+ * design mid-layout, a long task every 900 ms). Then the diagram as it is
+ * is saved, if it changed.
+ */
+export function holdSaves(): () => void {
+  const from = useEditor.getState();
+  saveHolds++;
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    saveHolds--;
+    const { documentId, readOnly, diagram } = useEditor.getState();
+    // Not when another document has been opened meanwhile: that is not an edit of it.
+    if (saveHolds > 0 || documentId === undefined || readOnly || documentId !== from.documentId || diagram === from.diagram) return;
+    schedule(documentId, diagram, true);
   };
 }
 
