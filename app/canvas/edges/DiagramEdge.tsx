@@ -3,7 +3,7 @@
  * other kinds a small verb ("assumes", "logs to"). All have an arrow for
  * direction; the label is drawn in React Flow's label layer (HTML, as text).
  */
-import { useInternalNode, type EdgeProps } from '@xyflow/react';
+import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { DiagramFlowEdge } from '../flowAdapter';
 import { EDGE_LOOK } from './edgeStyle';
@@ -14,18 +14,14 @@ import { boxOf } from './floatingPath';
 import { edgeEnds } from '../../../src/model/edgeGeometry';
 import { edgeCaption } from '../../../src/model/captions';
 import { EdgeLabelPortal } from './EdgeLabelPortal';
-import { useZoomedOut } from '../useZoomedOut';
 import { clipSegment } from './clipSegment';
-import { useClipRegion } from './useClipRegion';
+import { useEdgeView } from './useEdgeView';
 import { EdgeLine } from './EdgeLine';
 
 export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data, selected }: EdgeProps<DiagramFlowEdge>) {
   const severity = useFindings((st) => st.byTarget.get(id)?.severity);
   const onExposurePath = useOnExposurePath(id);
-  const zoomedOut = useZoomedOut();
-  const region = useClipRegion();
-  const s = useInternalNode(source);
-  const t = useInternalNode(target);
+  const { source: s, target: t, region, zoomedOut, labelLayer } = useEdgeView(source, target);
   if (s === undefined || t === undefined || data === undefined) return null;
   const edge = data.edge;
   const look = EDGE_LOOK[edge.kind];
@@ -53,7 +49,7 @@ export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data,
         />
       ) : null}
       {showLabel ? (
-        <EdgeLabelPortal>
+        <EdgeLabelPortal layer={labelLayer}>
           <div
             className={`edge-label edge-${edge.kind} nodrag nopan ${selected ? 'is-selected' : ''} ${onExposurePath ? 'on-exposure-path' : ''}`}
             data-exposure-path={onExposurePath ? 'true' : undefined}
