@@ -168,3 +168,25 @@ test('after a reload the last opened document comes back with its viewport', asy
   await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: RELOAD });
   await expect.poll(async () => close(shown, await shownViewport(page))).toBe(true);
 });
+
+test('a pan with the middle button is saved where it ends, and a view only opened is not written back', async ({ page }) => {
+  await openApp(page);
+  await expect(saveStatus(page)).toHaveText('Saved');
+  // The sample opens fitted, with no stored view: opening it wrote nothing back.
+  const opened = await shownViewport(page);
+  await page.waitForTimeout(1500);
+  expect(await savedViewport(page)).toBeUndefined();
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.down({ button: 'middle' });
+  await page.mouse.move(pane.x + pane.width / 2 + 150, pane.y + pane.height / 2 + 80, { steps: 12 });
+  await page.mouse.up({ button: 'middle' });
+  let shown = opened;
+  await expect
+    .poll(async () => {
+      shown = await shownViewport(page);
+      return close(shown, await savedViewport(page));
+    })
+    .toBe(true);
+  expect(Math.abs(shown.x - opened.x)).toBeGreaterThan(100);
+});
