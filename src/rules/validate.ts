@@ -18,6 +18,12 @@ export interface ValidateOptions {
   readonly rules?: readonly Rule[];
 }
 
+/**
+ * All rules in one loop. Not startValidation stepped to the end, which reads
+ * as the same code: its state lives in closures, and stepped that way,
+ * validating 5,000 nodes took twice as long (npm run bench, interleaved:
+ * 42-48 ms against 21-26).
+ */
 export function validate(diagram: Diagram, options: ValidateOptions = {}): ValidationResult {
   const now = options.now ?? new Date();
   const rules = options.rules ?? RULES;
