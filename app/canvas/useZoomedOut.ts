@@ -11,8 +11,9 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 
 export const ZOOMED_OUT_BELOW = 0.3;
 
-const zoomedOut = (s: ReactFlowState) => s.transform[2] < ZOOMED_OUT_BELOW;
+/** The selector, for a component that reads it with other parts of the store (an edge: useEdgeView). */
+export const isZoomedOut = (s: Pick<ReactFlowState, 'transform'>) => s.transform[2] < ZOOMED_OUT_BELOW;
 
 export function useZoomedOut(): boolean {
-  return useStore(zoomedOut);
+  return useStore(isZoomedOut);
 }

@@ -36,7 +36,7 @@ const COLD_FACTOR = 3;
 let listTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Validates in one go and publishes; returns what validating cost (ms). */
-export function runValidation(diagram: Diagram, editedAt: number): number {
+function runValidation(diagram: Diagram, editedAt: number): number {
   const started = performance.now();
   const result = validate(diagram, { now: new Date() });
   const cost = performance.now() - started;

@@ -3,7 +3,7 @@
  * A dashed stroke costs the software rasteriser in proportion to its whole
  * length, for every tile it touches; a cross-VPC edge can run tens of
  * thousands of diagram units, far past the screen, so the canvas draws only
- * the part near the view (see useClipRegion). `offset` is how far along the
+ * the part near the view (see clipRegion). `offset` is how far along the
  * full line the kept part starts: used as stroke-dashoffset, it keeps the
  * dashes where they were on the whole line, so they do not crawl when the
  * clip moves.

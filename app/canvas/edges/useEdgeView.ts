@@ -11,9 +11,9 @@
 import { useStore, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { useMemo } from 'react';
 import { shallow } from 'zustand/shallow';
-import { ZOOMED_OUT_BELOW } from '../useZoomedOut';
+import { isZoomedOut } from '../useZoomedOut';
 import { labelLayer } from './EdgeLabelPortal';
-import { regionKey, regionOf, type ClipRegion } from './useClipRegion';
+import { regionKey, regionOf, type ClipRegion } from './clipRegion';
 
 export interface EdgeView {
   readonly source: InternalNode | undefined;
@@ -30,7 +30,7 @@ export type EdgeViewSelection = readonly [InternalNode | undefined, InternalNode
 
 /** The selector: compared with `shallow`, two selections are equal when the edge has nothing new to draw. */
 export function edgeViewSelector(source: string, target: string): (s: ViewState) => EdgeViewSelection {
-  return (s) => [s.nodeLookup.get(source), s.nodeLookup.get(target), regionKey(s), s.transform[2] < ZOOMED_OUT_BELOW, labelLayer(s)];
+  return (s) => [s.nodeLookup.get(source), s.nodeLookup.get(target), regionKey(s), isZoomedOut(s), labelLayer(s)];
 }
 
 export function useEdgeView(source: string, target: string): EdgeView {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionKey, regionOf } from './useClipRegion';
+import { regionKey, regionOf } from './clipRegion';
 
 const view = (x: number, y: number, zoom: number, width = 1440, height = 900) => ({ transform: [x, y, zoom] as [number, number, number], width, height });
 

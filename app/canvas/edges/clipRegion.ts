@@ -3,12 +3,11 @@
  * one screen on every side, on a grid, so that panning re-renders the edges
  * only when the view crosses a grid line (about once a screen), not every
  * frame. The grid's cell is one screen at the zoom rounded down to a power of
- * two, so zooming re-clips only when it crosses a power of two. The selector
- * returns a string, compared by value, so React Flow's store changes re-render
- * an edge only when the region itself changes.
+ * two, so zooming re-clips only when it crosses a power of two. The key is a
+ * string, compared by value in an edge's store selection (useEdgeView), so
+ * React Flow's store changes re-render an edge only when the region changes.
  */
-import { useStore, type ReactFlowState } from '@xyflow/react';
-import { useMemo } from 'react';
+import type { ReactFlowState } from '@xyflow/react';
 import type { Rect } from '../../../src/model/geometry';
 
 export interface ClipRegion extends Rect {
@@ -46,9 +45,4 @@ export function regionOf(key: string): ClipRegion | undefined {
   if (key === '') return undefined;
   const [x = 0, y = 0, width = 0, height = 0, zoom = 1] = key.split(' ').map(Number);
   return { x, y, width, height, zoom };
-}
-
-export function useClipRegion(): ClipRegion | undefined {
-  const key = useStore(regionKey);
-  return useMemo(() => regionOf(key), [key]);
 }
