@@ -45,6 +45,18 @@ function close(a: { x: number; y: number; zoom: number }, b: { x: number; y: num
   return b !== undefined && Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001;
 }
 
+/** Waits until the viewport on screen is the one saved with the document; returns it. */
+async function viewSaved(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  let shown = await shownViewport(page);
+  await expect
+    .poll(async () => {
+      shown = await shownViewport(page);
+      return close(shown, await savedViewport(page));
+    })
+    .toBe(true);
+  return shown;
+}
+
 test('a first visit opens the sample design and saves it in the library', async ({ page }) => {
   await openApp(page);
   await expect(saveStatus(page)).toHaveText('Saved');
@@ -154,13 +166,7 @@ test('after a reload the last opened document comes back with its viewport', asy
   await page.getByRole('button', { name: 'Zoom In' }).click();
 
   // Saved once it stops moving.
-  let shown = fitted;
-  await expect
-    .poll(async () => {
-      shown = await shownViewport(page);
-      return close(shown, await savedViewport(page));
-    })
-    .toBe(true);
+  const shown = await viewSaved(page);
   expect(shown.zoom).toBeGreaterThan(fitted.zoom * 1.1);
   await expect(saveStatus(page)).toHaveText('Saved');
 
@@ -181,12 +187,6 @@ test('a pan with the middle button is saved where it ends, and a view only opene
   await page.mouse.down({ button: 'middle' });
   await page.mouse.move(pane.x + pane.width / 2 + 150, pane.y + pane.height / 2 + 80, { steps: 12 });
   await page.mouse.up({ button: 'middle' });
-  let shown = opened;
-  await expect
-    .poll(async () => {
-      shown = await shownViewport(page);
-      return close(shown, await savedViewport(page));
-    })
-    .toBe(true);
+  const shown = await viewSaved(page);
   expect(Math.abs(shown.x - opened.x)).toBeGreaterThan(100);
 });
