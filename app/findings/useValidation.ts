@@ -8,7 +8,8 @@
  * quick fix's several updates) still coalesce. When it is not (a 1,000-node
  * design: some 25 ms warm), it starts in the next task, so the edit paints
  * first, and runs a few rules a task (validateInSlices), so neither typing
- * nor a drag waits behind it. The first run is always sliced.
+ * nor a drag waits behind it. The first two runs are always sliced
+ * (validationPace says why).
  *
  * The first run waits until the canvas is on screen (React Flow has measured
  * its nodes, then one frame), so opening a large design shows it before
@@ -27,11 +28,7 @@ import { useEditor } from '../store/editorStore';
 import { affectsFindings } from './semanticChange';
 import { groupByTarget, useFindings } from './findingsStore';
 import { validateInSlices } from './validateInSlices';
-
-/** A validation that took longer than this (ms) is sliced, in tasks after the edit's, from then on. */
-const SAME_FRAME_BUDGET = 16;
-/** How much slower the first validation is than the ones after it (the validator's code is compiled while it runs). */
-const COLD_FACTOR = 3;
+import { validatesInEditTask } from './validationPace';
 
 let listTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -118,11 +115,8 @@ export function useValidation(): void {
     let live = true;
     let stopSlices: (() => void) | undefined;
     const measured = (cost: number) => {
-      // The first run (on load, the code not yet compiled) is slower than the runs after it; taken at face
-      // value it would slice every edit of a small design, and ignored (as it once was) it let the first
-      // edit of a 1,000-node design (a drop that re-parents) validate inside its own task: 35 ms more on
-      // the longest task of a drag. A third of it is about what a warm run costs (measured at 1,000 nodes).
-      lastCost = runs++ === 0 ? cost / COLD_FACTOR : cost;
+      lastCost = cost;
+      runs++;
     };
     const run = () => {
       pending = false;
@@ -147,7 +141,7 @@ export function useValidation(): void {
       if (pending || !affectsFindings(validated, diagram)) return;
       pending = true;
       editedAt = performance.now();
-      if (runs > 0 && lastCost <= SAME_FRAME_BUDGET) queueMicrotask(run);
+      if (validatesInEditTask({ runs, lastCostMs: lastCost })) queueMicrotask(run);
       else runInSlices();
     };
     let started = false;
