@@ -113,6 +113,8 @@ async function findingsLatency(page: Page, json: string): Promise<number> {
   // At the fixture's fit zoom neighbours overlap its box, so the press goes to the node itself. Zoomed
   // out it is drawn by the overview layer, which selects on a press; once selected React Flow mounts it.
   const overview = page.locator(`[data-testid="overview-node"][data-id="${rds.id}"]`);
+  // Drawn by one or mounted by the other once the fit has settled (under load it can take longer than the wait above).
+  await overview.or(page.locator(`.react-flow__node[data-id="${rds.id}"]`)).first().waitFor({ state: 'attached', timeout: 10000 });
   if ((await overview.count()) > 0) {
     await overview.dispatchEvent('pointerdown', { button: 0, buttons: 1, isPrimary: true, bubbles: true });
     await page.evaluate(() => window.dispatchEvent(new PointerEvent('pointerup', { button: 0, isPrimary: true })));
