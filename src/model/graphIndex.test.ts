@@ -52,3 +52,23 @@ describe('GraphIndex', () => {
     expect(calls).toBe(2);
   });
 });
+
+describe('GraphIndex with ids that name no node', () => {
+  // The reader refuses these; the index still answers as a Map keyed by id would.
+  const stray = diagram(
+    node('a', 'ec2-instance', { parent: 'ghost' }),
+    node('b', 'rds'),
+    edge('f', 'network', 'ghost', 'b', { protocol: 'tcp', ports: '22' }),
+  );
+  const index = new GraphIndex(stray);
+
+  it('lists children and edges under the missing id', () => {
+    expect(index.childrenOf('ghost').map((n) => n.id)).toEqual(['a']);
+    expect(index.outEdges('ghost', 'network').map((e) => e.id)).toEqual(['f']);
+    expect(index.inEdges('b').map((e) => e.id)).toEqual(['f']);
+    expect(index.node('ghost')).toBeUndefined();
+    expect(index.position('ghost')).toBe(-1);
+    expect(index.position('b')).toBe(1);
+    expect(index.vpcOf(index.node('a')!)).toBeUndefined();
+  });
+});

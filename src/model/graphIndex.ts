@@ -7,6 +7,8 @@
 import { NODE_CATALOG } from '../catalog/nodeCatalog';
 import type { EdgeKind, NodeType } from '../catalog/kinds';
 import { edgeProp } from '../catalog/resolveProps';
+import { IdTable } from './idTable';
+import { NodeLists } from './nodeLists';
 import type { EdgeOf, NodeOf } from './guards';
 import type { Diagram, DiagramEdge, DiagramNode } from './types';
 
@@ -14,19 +16,21 @@ const EMPTY: readonly never[] = Object.freeze([]);
 
 export class GraphIndex {
   readonly diagram: Diagram;
-  private readonly byId = new Map<string, DiagramNode>();
+  /** Each node id's position in diagram.nodes (the last one, should an id repeat). */
+  private readonly positions: IdTable;
   private readonly byType = new Map<NodeType, DiagramNode[]>();
   private readonly byKind = new Map<EdgeKind, DiagramEdge[]>();
-  private readonly children = new Map<string, DiagramNode[]>();
-  private readonly vpcCache = new Map<string, NodeOf<'vpc'> | null>();
+  private readonly children: NodeLists<DiagramNode>;
+  /** vpcOf by node position: undefined not yet asked, null no VPC. */
+  private readonly vpcCache: (NodeOf<'vpc'> | null | undefined)[];
   // Built on first use: the rules ask about edges of one kind, and only quick
   // fixes look edges up by id, so a validation need not pay for the rest.
   private edgeById: Map<string, DiagramEdge> | undefined;
-  private outgoing: Map<string, DiagramEdge[]> | undefined;
-  private incoming: Map<string, DiagramEdge[]> | undefined;
+  private outgoing: NodeLists<DiagramEdge> | undefined;
+  private incoming: NodeLists<DiagramEdge> | undefined;
   /** Edges of one kind by source and by target, built on the first question about that kind. */
-  private readonly outByKind = new Map<EdgeKind, Map<string, DiagramEdge[]>>();
-  private readonly inByKind = new Map<EdgeKind, Map<string, DiagramEdge[]>>();
+  private readonly outByKind = new Map<EdgeKind, NodeLists<DiagramEdge>>();
+  private readonly inByKind = new Map<EdgeKind, NodeLists<DiagramEdge>>();
   private readonly derivedValues = new Map<(index: GraphIndex) => unknown, unknown>();
 
   constructor(diagram: Diagram) {
@@ -34,12 +38,14 @@ export class GraphIndex {
     // Index loops: this runs once per validation, mostly before the JIT has
     // optimised it, and an unoptimised for-of allocates per element.
     const { nodes, edges } = diagram;
+    this.positions = new IdTable(nodes);
+    this.children = new NodeLists(this.positions, nodes.length);
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
-      this.byId.set(node.id, node);
       push(this.byType, node.type, node);
-      if (node.parent !== undefined) push(this.children, node.parent, node);
+      if (node.parent !== undefined) this.children.add(node.parent, node);
     }
+    this.vpcCache = new Array<NodeOf<'vpc'> | null | undefined>(nodes.length);
     for (let i = 0; i < edges.length; i++) push(this.byKind, edges[i]!.kind, edges[i]!);
   }
 
@@ -52,7 +58,13 @@ export class GraphIndex {
   }
 
   node(id: string): DiagramNode | undefined {
-    return this.byId.get(id);
+    const at = this.positions.positionOf(id);
+    return at < 0 ? undefined : this.diagram.nodes[at];
+  }
+
+  /** The node's position in diagram.nodes, or -1: for rules that keep per-node state in arrays rather than Maps. */
+  position(id: string): number {
+    return this.positions.positionOf(id);
   }
 
   edge(id: string): DiagramEdge | undefined {
@@ -83,15 +95,15 @@ export class GraphIndex {
   outEdges(nodeId: string): readonly DiagramEdge[];
   outEdges<K extends EdgeKind>(nodeId: string, kind: K): readonly EdgeOf<K>[];
   outEdges(nodeId: string, kind?: EdgeKind): readonly DiagramEdge[] {
-    if (kind === undefined) return (this.outgoing ??= groupBy(this.diagram.edges, 'source')).get(nodeId) ?? EMPTY;
-    return this.byEnd(this.outByKind, kind, 'source').get(nodeId) ?? EMPTY;
+    if (kind === undefined) return (this.outgoing ??= this.groupBy(this.diagram.edges, 'source')).get(nodeId);
+    return this.byEnd(this.outByKind, kind, 'source').get(nodeId);
   }
 
   inEdges(nodeId: string): readonly DiagramEdge[];
   inEdges<K extends EdgeKind>(nodeId: string, kind: K): readonly EdgeOf<K>[];
   inEdges(nodeId: string, kind?: EdgeKind): readonly DiagramEdge[] {
-    if (kind === undefined) return (this.incoming ??= groupBy(this.diagram.edges, 'target')).get(nodeId) ?? EMPTY;
-    return this.byEnd(this.inByKind, kind, 'target').get(nodeId) ?? EMPTY;
+    if (kind === undefined) return (this.incoming ??= this.groupBy(this.diagram.edges, 'target')).get(nodeId);
+    return this.byEnd(this.inByKind, kind, 'target').get(nodeId);
   }
 
   /**
@@ -100,21 +112,28 @@ export class GraphIndex {
    * question. Grouping one kind's edges once (in diagram order) answers them
    * all without allocating.
    */
-  private byEnd(cache: Map<EdgeKind, Map<string, DiagramEdge[]>>, kind: EdgeKind, end: 'source' | 'target'): Map<string, DiagramEdge[]> {
+  private byEnd(cache: Map<EdgeKind, NodeLists<DiagramEdge>>, kind: EdgeKind, end: 'source' | 'target'): NodeLists<DiagramEdge> {
     let grouped = cache.get(kind);
     if (grouped === undefined) {
-      grouped = groupBy(this.byKind.get(kind) ?? EMPTY, end);
+      grouped = this.groupBy(this.byKind.get(kind) ?? EMPTY, end);
       cache.set(kind, grouped);
     }
     return grouped;
   }
 
+  /** Edges by their source or target, each list in diagram order. */
+  private groupBy(edges: readonly DiagramEdge[], end: 'source' | 'target'): NodeLists<DiagramEdge> {
+    const grouped = new NodeLists<DiagramEdge>(this.positions, this.diagram.nodes.length);
+    for (let i = 0; i < edges.length; i++) grouped.add(edges[i]![end], edges[i]!);
+    return grouped;
+  }
+
   childrenOf(id: string): readonly DiagramNode[] {
-    return this.children.get(id) ?? EMPTY;
+    return this.children.get(id);
   }
 
   parentOf(node: DiagramNode): DiagramNode | undefined {
-    return node.parent === undefined ? undefined : this.byId.get(node.parent);
+    return node.parent === undefined ? undefined : this.node(node.parent);
   }
 
   /** The subnet the node sits in directly (nodes never nest deeper inside a subnet). */
@@ -125,7 +144,8 @@ export class GraphIndex {
 
   /** The VPC the node's parent chain reaches ("inside a VPC"), if any. */
   vpcOf(node: DiagramNode): NodeOf<'vpc'> | undefined {
-    const cached = this.vpcCache.get(node.id);
+    const at = this.positions.positionOf(node.id);
+    const cached = at < 0 ? undefined : this.vpcCache[at];
     if (cached !== undefined) return cached ?? undefined;
     let current: DiagramNode | undefined = node;
     let found: NodeOf<'vpc'> | null = null;
@@ -137,7 +157,7 @@ export class GraphIndex {
       }
       current = this.parentOf(current);
     }
-    this.vpcCache.set(node.id, found);
+    if (at >= 0) this.vpcCache[at] = found;
     return found ?? undefined;
   }
 
@@ -156,8 +176,8 @@ export class GraphIndex {
 
   /** "Internet → Orders DB (tcp 5432)" for a flow, "Web role → Orders DB (access)" otherwise. */
   describeEdge(edge: DiagramEdge): string {
-    const from = this.byId.get(edge.source);
-    const to = this.byId.get(edge.target);
+    const from = this.node(edge.source);
+    const to = this.node(edge.target);
     const ends = `${from ? this.name(from) : edge.source} → ${to ? this.name(to) : edge.target}`;
     if (edge.kind === 'network') return `${ends} (${this.flowTraffic(edge as EdgeOf<'network'>)})`;
     return `${ends} (${edge.kind})`;
@@ -180,13 +200,6 @@ export class GraphIndex {
     this.derivedValues.set(compute, value);
     return value;
   }
-}
-
-/** Edges by their source or target id, each list in diagram order. */
-function groupBy(edges: readonly DiagramEdge[], end: 'source' | 'target'): Map<string, DiagramEdge[]> {
-  const grouped = new Map<string, DiagramEdge[]>();
-  for (let i = 0; i < edges.length; i++) push(grouped, edges[i]![end], edges[i]!);
-  return grouped;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

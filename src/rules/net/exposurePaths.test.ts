@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphIndex } from '../../model/graphIndex';
 import { diagram, edge, node } from '../../testing/build';
-import { describePath, exposurePathTo, exposurePaths, flowTrafficLabel, pathDescriber } from './exposurePaths';
+import { describePath, exposurePathIds, exposurePathTo, exposurePaths, flowTrafficLabel, pathDescriber } from './exposurePaths';
 
 const d = diagram(
   node('net', 'internet'),
@@ -26,6 +26,7 @@ describe('exposurePaths', () => {
     expect(exposurePathTo(via, 'app').map((f) => f.id)).toEqual(['in', 'lb-app']);
     expect(exposurePathTo(via, 'net')).toEqual([]);
     expect(exposurePathTo(via, 'island')).toEqual([]);
+    for (const id of ['app', 'lb', 'net', 'island']) expect(exposurePathIds(via, id)).toEqual(exposurePathTo(via, id).map((f) => f.id));
   });
 
   it('spells out a path with the traffic of each hop', () => {

@@ -10,33 +10,79 @@ import { edgeProp } from '../../catalog/resolveProps';
 import type { GraphIndex } from '../../model/graphIndex';
 import type { EdgeOf } from '../../model/guards';
 
-/** For every node reached from the Internet: the flow that first reached it. */
-export function exposurePaths(index: GraphIndex): ReadonlyMap<string, EdgeOf<'network'> | null> {
-  const via = new Map<string, EdgeOf<'network'> | null>();
-  const queue: string[] = [];
-  for (let i = 0, list = index.nodesOfType('internet'); i < list.length; i++) {
-    const internet = list[i]!;
-    via.set(internet.id, null);
-    queue.push(internet.id);
+/** For every node reached from the Internet, the flow that first reached it (null for the Internet itself). */
+export type ExposureMap = Pick<ReadonlyMap<string, EdgeOf<'network'> | null>, 'get' | 'has' | 'keys' | 'size'>;
+
+/**
+ * The search's result, held by node position (GraphIndex.position) rather
+ * than in a Map: at 5,000 nodes nearly every node is reached, and a Map of
+ * that many string keys cost several times more per node than at 1,000 (see
+ * IdTable). Flow ends that name no node (the reader refuses them) are not
+ * walked through.
+ */
+class Reached implements ExposureMap {
+  /** By position: undefined not reached, null a seed, else the flow that reached it. */
+  private readonly via: (EdgeOf<'network'> | null | undefined)[];
+  /** The reached ids in the order the search met them. */
+  readonly order: string[] = [];
+
+  constructor(private readonly index: GraphIndex) {
+    this.via = new Array<EdgeOf<'network'> | null | undefined>(index.nodes.length);
   }
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  /** Records the first way to `id`; false when the node was already reached, or is no node. */
+  reach(id: string, flow: EdgeOf<'network'> | null): boolean {
+    const at = this.index.position(id);
+    if (at < 0 || this.via[at] !== undefined) return false;
+    this.via[at] = flow;
+    this.order.push(id);
+    return true;
+  }
+
+  get(id: string): EdgeOf<'network'> | null | undefined {
+    const at = this.index.position(id);
+    return at < 0 ? undefined : this.via[at];
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  keys(): MapIterator<string> {
+    return this.order.values();
+  }
+}
+
+export function exposurePaths(index: GraphIndex): ExposureMap {
+  const reached = new Reached(index);
+  const queue = reached.order;
+  for (let i = 0, list = index.nodesOfType('internet'); i < list.length; i++) reached.reach(list[i]!.id, null);
   for (let head = 0; head < queue.length; head++) {
     const flows = index.outEdges(queue[head]!, 'network');
-    for (let i = 0; i < flows.length; i++) {
-      const flow = flows[i]!;
-      if (via.has(flow.target)) continue;
-      via.set(flow.target, flow);
-      queue.push(flow.target);
-    }
+    for (let i = 0; i < flows.length; i++) reached.reach(flows[i]!.target, flows[i]!);
   }
-  return via;
+  return reached;
 }
 
 /** The flows from the Internet to `nodeId`, in order; empty when it is not reached (or is the Internet). */
-export function exposurePathTo(via: ReadonlyMap<string, EdgeOf<'network'> | null>, nodeId: string): EdgeOf<'network'>[] {
+export function exposurePathTo(via: ExposureMap, nodeId: string): EdgeOf<'network'>[] {
   const path: EdgeOf<'network'>[] = [];
   // Each step moves one BFS level closer to a seed, so the walk ends; the bound guards a broken map.
   for (let step = via.get(nodeId); step != null && path.length <= via.size; step = via.get(step.source)) path.push(step);
   return path.reverse();
+}
+
+/** The ids of exposurePathTo's flows, written straight into an array of the path's length (the rule keeps one per finding). */
+export function exposurePathIds(via: ExposureMap, nodeId: string): string[] {
+  let length = 0;
+  for (let step = via.get(nodeId); step != null && length <= via.size; step = via.get(step.source)) length++;
+  const ids = new Array<string>(length);
+  for (let step = via.get(nodeId); step != null && length > 0; step = via.get(step.source)) ids[--length] = step.id;
+  return ids;
 }
 
 /** "tcp 443", "icmp", "all traffic", as describeEdge writes a flow. */
@@ -63,20 +109,20 @@ const nameOf = (index: GraphIndex, id: string): string => {
  * so hundreds of data stores behind a few tiers cost one string piece per
  * node rather than one whole path each. Same text as describePath.
  */
-export function pathDescriber(
-  index: GraphIndex,
-  via: ReadonlyMap<string, EdgeOf<'network'> | null>,
-): (nodeId: string) => string {
-  const written = new Map<string, string>();
+export function pathDescriber(index: GraphIndex, via: ExposureMap): (nodeId: string) => string {
+  // By node position, as in exposurePaths.
+  const written = new Array<string | undefined>(index.nodes.length);
   const describe = (nodeId: string): string => {
-    const known = written.get(nodeId);
+    const at = index.position(nodeId);
+    const known = at < 0 ? undefined : written[at];
     if (known !== undefined) return known;
     // Walk up to the first node already written (or a seed), then write back down.
     const pending: EdgeOf<'network'>[] = [];
     let text: string | undefined;
     for (let step = via.get(nodeId); step != null && pending.length <= via.size; step = via.get(step.source)) {
       pending.push(step);
-      text = written.get(step.source);
+      const source = index.position(step.source);
+      text = source < 0 ? undefined : written[source];
       if (text !== undefined) break;
     }
     if (pending.length === 0) return '';
@@ -84,7 +130,8 @@ export function pathDescriber(
     for (let i = pending.length - 1; i >= 0; i--) {
       const flow = pending[i]!;
       text = `${text} → ${nameOf(index, flow.target)} (${flowTrafficLabel(flow)})`;
-      written.set(flow.target, text);
+      const target = index.position(flow.target);
+      if (target >= 0) written[target] = text;
     }
     return text!;
   };

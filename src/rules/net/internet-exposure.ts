@@ -2,7 +2,7 @@ import { DATA_STORE_TYPES } from '../../catalog/kinds';
 import type { GraphIndex } from '../../model/graphIndex';
 import { defineRule } from '../defineRule';
 import { nodeTarget } from '../types';
-import { exposurePathTo, exposurePaths, pathDescriber } from './exposurePaths';
+import { exposurePathIds, exposurePaths, pathDescriber } from './exposurePaths';
 
 export const internetExposure = defineRule({
   id: 'net/internet-exposure',
@@ -27,12 +27,12 @@ export const internetExposure = defineRule({
       for (let j = 0, inner = index.nodesOfType(type); j < inner.length; j++) {
         const store = inner[j]!;
         if (!via.has(store.id) || fromInternetDirectly(index, store.id)) continue;
-        const path = exposurePathTo(via, store.id);
+        const path = exposurePathIds(via, store.id);
         if (path.length < 2) continue;
         const name = index.name(store);
         report({
           target: nodeTarget(store.id),
-          path: path.map((f) => f.id),
+          path,
           message: `${name} is reachable from the Internet: ${describe(store.id)}; review that each hop is intended and that ${name} only accepts its last tier.`,
         });
       }
