@@ -16,9 +16,9 @@ export type ExposureMap = Pick<ReadonlyMap<string, EdgeOf<'network'> | null>, 'g
 /**
  * The search's result, held by node position (GraphIndex.position) rather
  * than in a Map: at 5,000 nodes nearly every node is reached, and a Map of
- * that many string keys cost several times more per node than at 1,000 (see
- * IdTable). Flow ends that name no node (the reader refuses them) are not
- * walked through.
+ * that many string keys costs several times more per node than at 1,000 (see
+ * GraphIndex.positions). Flow ends that name no node (the reader refuses
+ * them) are not walked through.
  */
 class Reached implements ExposureMap {
   /** By position: undefined not reached, null a seed, else the flow that reached it. */
