@@ -231,21 +231,11 @@ export class AclCache {
   }
 
   private cidr(text: string): CidrRange | undefined {
-    let parsed = this.cidrs.get(text);
-    if (parsed === undefined) {
-      parsed = parseCidr(text) ?? null;
-      this.cidrs.set(text, parsed);
-    }
-    return parsed ?? undefined;
+    return parsedOnce(this.cidrs, text, parseCidr);
   }
 
   private ports(text: string): PortRange | undefined {
-    let parsed = this.portRanges.get(text);
-    if (parsed === undefined) {
-      parsed = parsePorts(text) ?? null;
-      this.portRanges.set(text, parsed);
-    }
-    return parsed ?? undefined;
+    return parsedOnce(this.portRanges, text, parsePorts);
   }
 
   /** flowTraffic, with one shared object per distinct protocol and ports (the pass memo keys on it). */
@@ -287,6 +277,16 @@ export class AclCache {
     }
     return verdict ?? undefined;
   }
+}
+
+/** `parse(text)`, remembered in `cache` (null for text that does not parse). */
+function parsedOnce<T>(cache: Map<string, T | null>, text: string, parse: (text: string) => T | undefined): T | undefined {
+  let parsed = cache.get(text);
+  if (parsed === undefined) {
+    parsed = parse(text) ?? null;
+    cache.set(text, parsed);
+  }
+  return parsed ?? undefined;
 }
 
 /**
