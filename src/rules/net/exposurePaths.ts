@@ -34,13 +34,12 @@ class Reached implements ExposureMap {
     return this.order.length;
   }
 
-  /** Records the first way to `id`; false when the node was already reached, or is no node. */
-  reach(id: string, flow: EdgeOf<'network'> | null): boolean {
+  /** Records the first way to `id` (a later one, or an id that names no node, changes nothing). */
+  reach(id: string, flow: EdgeOf<'network'> | null): void {
     const at = this.index.position(id);
-    if (at < 0 || this.via[at] !== undefined) return false;
+    if (at < 0 || this.via[at] !== undefined) return;
     this.via[at] = flow;
     this.order.push(id);
-    return true;
   }
 
   get(id: string): EdgeOf<'network'> | null | undefined {
