@@ -120,3 +120,26 @@ test('the zoom level shows as a percentage and clicking it returns to 100%', asy
     .poll(() => page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a))
     .toBeCloseTo(1, 2);
 });
+
+test('edge labels sit above their lines, and a click on a label selects its edge (Shift adds the next)', async ({ page }) => {
+  const labels = page.locator('.edge-label');
+  await expect(labels.first()).toBeVisible();
+  const ids = await labels.evaluateAll((els) => els.map((el) => el.getAttribute('data-edge-id') ?? ''));
+  // What a person sees at each label's centre is the label, not the line drawn through it.
+  const onTop = await labels.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('.edge-label') === el;
+    }),
+  );
+  expect(onTop).toEqual(ids.map(() => true));
+
+  const panel = page.getByTestId('inspector');
+  await labels.nth(0).click();
+  await expect(panel.getByTestId('inspector-edge-id')).toHaveText(ids[0]!);
+  await labels.nth(1).click({ modifiers: ['Shift'] });
+  await expect(page.locator('.edge-label.is-selected')).toHaveCount(2);
+  await labels.nth(1).click();
+  await expect(page.locator('.edge-label.is-selected')).toHaveCount(1);
+  await expect(panel.getByTestId('inspector-edge-id')).toHaveText(ids[1]!);
+});
