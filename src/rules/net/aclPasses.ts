@@ -172,7 +172,8 @@ export interface SubnetAcl {
   readonly outbound: readonly CompiledEntry[];
 }
 
-const PASSES: readonly PassName[] = ['request-out', 'request-in', 'reply-out', 'reply-in'];
+/** Each pass's place among a traffic's four verdict slots. */
+const PASS_SLOT: Readonly<Record<PassName, number>> = { 'request-out': 0, 'request-in': 1, 'reply-out': 2, 'reply-in': 3 };
 
 /**
  * Verdicts through one subnet by far address, then by traffic and pass:
@@ -266,7 +267,7 @@ export class AclCache {
       trafficId = this.trafficIds.size;
       this.trafficIds.set(traffic, trafficId);
     }
-    const slot = trafficId * PASSES.length + PASSES.indexOf(pass);
+    const slot = trafficId * 4 + PASS_SLOT[pass];
     let verdict = byTraffic[slot];
     if (verdict === undefined) {
       const entries = direction === 'inbound' ? state.acl!.inbound : state.acl!.outbound;

@@ -67,15 +67,12 @@ export function exposurePaths(index: GraphIndex): ExposureMap {
   return reached;
 }
 
-/** The flows from the Internet to `nodeId`, in order; empty when it is not reached (or is the Internet). */
-export function exposurePathTo(via: ExposureMap, nodeId: string): EdgeOf<'network'>[] {
-  const path: EdgeOf<'network'>[] = [];
-  // Each step moves one BFS level closer to a seed, so the walk ends; the bound guards a broken map.
-  for (let step = via.get(nodeId); step != null && path.length <= via.size; step = via.get(step.source)) path.push(step);
-  return path.reverse();
-}
-
-/** The ids of exposurePathTo's flows, written straight into an array of the path's length (the rule keeps one per finding). */
+/**
+ * The ids of the flows from the Internet to `nodeId`, in order; empty when it
+ * is not reached (or is the Internet). Written straight into an array of the
+ * path's length: the rule keeps one per finding. Each step moves one BFS
+ * level closer to a seed, so the walk ends; the bound guards a broken map.
+ */
 export function exposurePathIds(via: ExposureMap, nodeId: string): string[] {
   let length = 0;
   for (let step = via.get(nodeId); step != null && length <= via.size; step = via.get(step.source)) length++;
