@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InternalNode } from '@xyflow/react';
-import { shallow } from 'zustand/shallow';
-import { edgeViewSelector } from './useEdgeView';
+import { edgeViewSelector, sameEdgeView } from './useEdgeView';
 
 const a = { id: 'a' } as InternalNode;
 const b = { id: 'b' } as InternalNode;
@@ -27,13 +26,20 @@ describe('edgeViewSelector', () => {
   });
 
   it('gives an equal selection for a small pan, so the edge does not re-render each frame', () => {
-    expect(shallow(select(state(-10, -10, 1)), select(state(-60, -35, 1)))).toBe(true);
+    expect(sameEdgeView(select(state(-10, -10, 1)), select(state(-60, -35, 1)))).toBe(true);
   });
 
   it('changes when the view crosses into another clip cell, when an end moves, or across the zoomed-out threshold', () => {
-    expect(shallow(select(state(-10, -10, 1)), select(state(-10 - 1440, -10, 1)))).toBe(false);
+    expect(sameEdgeView(select(state(-10, -10, 1)), select(state(-10 - 1440, -10, 1)))).toBe(false);
     const moved = { id: 'a' } as InternalNode;
-    expect(shallow(select(state(0, 0, 1)), select(state(0, 0, 1, new Map([['a', moved], ['b', b]]))))).toBe(false);
-    expect(shallow(select(state(0, 0, 0.31)), select(state(0, 0, 0.29)))).toBe(false);
+    expect(sameEdgeView(select(state(0, 0, 1)), select(state(0, 0, 1, new Map([['a', moved], ['b', b]]))))).toBe(false);
+    expect(sameEdgeView(select(state(0, 0, 0.31)), select(state(0, 0, 0.29)))).toBe(false);
+  });
+
+  it('changes when the label layer appears', () => {
+    const layer = {} as HTMLElement;
+    const withLayer = { ...state(0, 0, 1), domNode: { querySelector: () => layer } as unknown as HTMLDivElement };
+    expect(select(withLayer)[4]).toBe(layer);
+    expect(sameEdgeView(select(state(0, 0, 1)), select(withLayer))).toBe(false);
   });
 });
