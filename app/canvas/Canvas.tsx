@@ -17,6 +17,7 @@ import { EdgeMarkers } from './edges/EdgeMarkers';
 import { EdgeOverview } from './edges/EdgeOverview';
 import { toFlowEdges, toFlowNodes } from './flowAdapter';
 import { KindMenu } from './KindMenu';
+import { SelectionListenerOff } from './SelectionListenerOff';
 import { ZoomLevel } from './ZoomLevel';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
 import { useCanvasHandlers } from './useCanvasHandlers';
@@ -112,6 +113,7 @@ export function Canvas() {
         zoomOnDoubleClick={false}
         aria-label="Diagram canvas"
       >
+        <SelectionListenerOff />
         {zoomedOut ? <NodeOverview /> : null}
         {zoomedOut ? <EdgeOverview edges={edges.overview} /> : null}
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
