@@ -12,7 +12,7 @@ import { memo, useRef } from 'react';
 import { EDGE_LOOK } from './edgeStyle';
 import { edgeEnds } from '../../../src/model/edgeGeometry';
 import { boxOf } from './floatingPath';
-import { overviewPaths, segmentOf, type OverviewEdge, type Segment } from './overviewPaths';
+import { overviewPaths, segmentOf, type OverviewEdge, type OverviewGroup, type Segment } from './overviewPaths';
 import { useFindings } from '../../findings/findingsStore';
 
 const nodesOf = (s: ReactFlowState) => s.nodes;
@@ -35,6 +35,8 @@ export const EdgeOverview = memo(function EdgeOverview({ edges }: Props) {
   const byTarget = useFindings((s) => s.byTarget);
   // React Flow keeps a node's object while the node is unchanged, so a segment is reused until one of its ends moves.
   const cache = useRef(new Map<string, Cached>());
+  // The groups drawn last time: those whose edges have not moved are reused, paths and all.
+  const drawn = useRef<readonly OverviewGroup[]>([]);
   const { nodeLookup } = store.getState();
   if (cache.current.size > 2 * edges.length + 100) cache.current = new Map();
   const groups = overviewPaths(
@@ -50,7 +52,9 @@ export const EdgeOverview = memo(function EdgeOverview({ edges }: Props) {
       return segment;
     },
     (id) => byTarget.get(id)?.severity === 'error',
+    drawn.current,
   );
+  drawn.current = groups;
   return (
     <ViewportPortal>
       <svg className="edge-overview" data-testid="edge-overview" aria-hidden="true">

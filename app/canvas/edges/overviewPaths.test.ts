@@ -49,4 +49,27 @@ describe('overviewPaths', () => {
   it('leaves out edges whose ends are unknown', () => {
     expect(overviewPaths([edge('nowhere')], seg, () => false)).toEqual([]);
   });
+
+  it('reuses a group of the call before whose segments are the same, and joins again one whose segments changed', () => {
+    const cached = new Map(Object.entries(ends).map(([id, e]) => [id, segmentOf(e)]));
+    const segOf = (e: OverviewEdge) => cached.get(e.id);
+    const edges = [edge('a'), edge('b'), edge('far')];
+    const first = overviewPaths(edges, segOf, () => false);
+    const same = overviewPaths(edges, segOf, () => false, first);
+    expect(same[0]).toBe(first[0]);
+    expect(same[1]).toBe(first[1]);
+    // b moves: its group is drawn anew, the distant one is kept.
+    cached.set('b', segmentOf({ sx: 0, sy: 60, tx: 100, ty: 60 }));
+    const moved = overviewPaths(edges, segOf, () => false, same);
+    expect(moved[0]).not.toBe(same[0]);
+    expect(moved[0]!.lines).toBe('M0 0L100 0M0 60L100 60');
+    expect(moved[1]).toBe(same[1]);
+    // An edge turning red leaves its old group and joins a red one.
+    const red = overviewPaths(edges, segOf, (id) => id === 'a', moved);
+    expect(red.map((g) => [g.lines, g.alert])).toEqual([
+      ['M0 60L100 60', false],
+      ['M20000 0L20100 0', false],
+      ['M0 0L100 0', true],
+    ]);
+  });
 });

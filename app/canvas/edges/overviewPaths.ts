@@ -11,7 +11,7 @@
  * No dashes: at this zoom a dash is under two pixels, and dashing thousands
  * of lines is the costliest thing to rasterise; kinds keep their colours.
  */
-import type { EdgeKind } from '../../../src/catalog/kinds';
+import { EDGE_KINDS, type EdgeKind } from '../../../src/catalog/kinds';
 
 export interface EdgeEnds {
   readonly sx: number;
@@ -37,6 +37,8 @@ export interface OverviewGroup {
   readonly lines: string;
   /** A closed triangle at each edge's target. */
   readonly arrows: string;
+  /** What the paths were joined from, in order: a later call with the same segments reuses this group whole. */
+  readonly segments: readonly Segment[];
 }
 
 /** Arrowhead length and half-width, in diagram units (the canvas markers' size at the width they are drawn). */
@@ -75,28 +77,62 @@ export function segmentOf({ sx, sy, tx, ty }: EdgeEnds): Segment {
  * plain before alert), so the same diagram gives the same paths. Edges
  * whose segment is unknown (a node not measured yet) are left out. The
  * caller may cache segments per edge (EdgeOverview does, by node object):
- * during a drag only the dragged node's edges change.
+ * during a drag only the dragged node's edges change. Given the groups of
+ * the call before, a group whose segments are the same objects in the same
+ * order is that group again, paths and all: a layout moving a slice of a
+ * large design a frame re-joined every path of the layer each frame (some
+ * 12 of the 60 MB a 1,000-node layout allocated on the main thread), and
+ * React compared each new string with the old one character by character.
  */
 export function overviewPaths(
   edges: readonly OverviewEdge[],
   segment: (edge: OverviewEdge) => Segment | undefined,
   isAlert: (id: string) => boolean,
+  previous: readonly OverviewGroup[] = [],
 ): OverviewGroup[] {
-  const groups = new Map<string, { key: string; kind: EdgeKind; alert: boolean; lines: string[]; arrows: string[] }>();
+  // By kind and state, then by cell: no key string is built per edge.
+  const byLook = new Map<string, Map<string, Draft>>();
+  const drafts: Draft[] = [];
   for (const edge of edges) {
     const seg = segment(edge);
     if (seg === undefined) continue;
     const alert = isAlert(edge.id);
-    const key = `${edge.kind}${alert ? '!' : ''}@${seg.cell}`;
-    let group = groups.get(key);
-    if (group === undefined) {
-      group = { key, kind: edge.kind, alert, lines: [], arrows: [] };
-      groups.set(key, group);
+    const look = alert ? ALERT_LOOK[edge.kind] : edge.kind;
+    let cells = byLook.get(look);
+    if (cells === undefined) {
+      cells = new Map();
+      byLook.set(look, cells);
     }
-    group.lines.push(seg.line);
-    group.arrows.push(seg.arrow);
+    let draft = cells.get(seg.cell);
+    if (draft === undefined) {
+      draft = { key: `${look}@${seg.cell}`, kind: edge.kind, alert, segments: [] };
+      cells.set(seg.cell, draft);
+      drafts.push(draft);
+    }
+    draft.segments.push(seg);
   }
-  return [...groups.values()]
+  const before = new Map(previous.map((g) => [g.key, g]));
+  return drafts
     .sort((a, b) => Number(a.alert) - Number(b.alert))
-    .map((g) => ({ key: g.key, kind: g.kind, alert: g.alert, lines: g.lines.join(''), arrows: g.arrows.join('') }));
+    .map((d) => {
+      const old = before.get(d.key);
+      if (old !== undefined && sameSegments(old.segments, d.segments)) return old;
+      return { ...d, lines: d.segments.map((g) => g.line).join(''), arrows: d.segments.map((g) => g.arrow).join('') };
+    });
+}
+
+interface Draft {
+  readonly key: string;
+  readonly kind: EdgeKind;
+  readonly alert: boolean;
+  readonly segments: Segment[];
+}
+
+/** A kind's key when its edges are drawn red (a kind's own name is its key otherwise). */
+const ALERT_LOOK = Object.fromEntries(EDGE_KINDS.map((kind) => [kind, `${kind}!`])) as Record<EdgeKind, string>;
+
+function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
