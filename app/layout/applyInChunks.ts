@@ -130,33 +130,6 @@ export function moveWeights(from: Diagram, to: Diagram): Map<string, number> {
   return out;
 }
 
-/**
- * The laid-out diagram rebuilt on the original node objects: only positions
- * and sizes are taken from the layout (which comes back from the worker as
- * a copy), so a node the layout did not move stays the very same object
- * (React Flow re-renders nothing for it) and no prop object changes
- * identity (nothing is re-validated).
- */
-export function settle(from: Diagram, laidOut: Diagram): Diagram {
-  const placed = new Map(laidOut.nodes.map((n) => [n.id, n]));
-  let changed = false;
-  const nodes = from.nodes.map((n) => {
-    const p = placed.get(n.id);
-    if (p === undefined || (samePoint(n.position, p.position) && sameSize(n.size, p.size))) return n;
-    changed = true;
-    return { ...n, ...(p.position !== undefined ? { position: p.position } : {}), ...(p.size !== undefined ? { size: p.size } : {}) };
-  });
-  return changed ? { ...from, nodes } : from;
-}
-
-function samePoint(a: DiagramNode['position'], b: DiagramNode['position']): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.x === b.x && a.y === b.y);
-}
-
-function sameSize(a: DiagramNode['size'], b: DiagramNode['size']): boolean {
-  return a === b || b === undefined || (a !== undefined && a.width === b.width && a.height === b.height);
-}
-
 /** [top-level ancestor, depth, parent]: a tree's nodes together, outer before inner. */
 function sortKey(node: DiagramNode, byId: ReadonlyMap<string, DiagramNode>): readonly [string, number, string] {
   let root = node;

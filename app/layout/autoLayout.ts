@@ -9,7 +9,7 @@ import { isContainerType, lookupOf } from '../../src/model/geometry';
 import type { Diagram, DiagramNode } from '../../src/model/types';
 import { beginGesture, endGesture, gestureUpdate, showHint } from '../store/editorActions';
 import { useEditor } from '../store/editorStore';
-import { applyInChunks, settle } from './applyInChunks';
+import { applyInChunks } from './applyInChunks';
 import { LayoutCancelled, runLayout, useLayoutState } from './layoutRunner';
 import { requestViewport } from '../library/viewportRequest';
 import { holdSaves } from '../library/autosave';
@@ -35,7 +35,8 @@ export async function autoLayout(): Promise<void> {
     );
     if (result.notice !== undefined) showHint(result.notice, 'warning');
     if (result.method === 'none' || useEditor.getState().diagram !== diagram) return;
-    const target = settle(diagram, result.diagram);
+    // Built on this diagram's node objects (see placements): an unmoved node is the very same object.
+    const target = result.diagram;
     if (target === diagram) return;
     if (movedCount(diagram, target) <= ANIMATE_AT_MOST) animateTo(diagram, target);
     else moveInChunks(diagram, target);
@@ -135,7 +136,7 @@ function inSlices(from: Diagram, to: Diagram, apply: (next: Diagram) => boolean,
   );
 }
 
-/** How many nodes a layout result moves (settle keeps the objects of those it does not). */
+/** How many nodes a layout result moves (the result keeps the objects of those it does not: see placements). */
 function movedCount(from: Diagram, to: Diagram): number {
   return to.nodes.reduce((n, node, i) => n + (node !== from.nodes[i] ? 1 : 0), 0);
 }
@@ -169,7 +170,7 @@ export function useLayoutOnLoad(): void {
             release();
             return;
           }
-          const target = settle(diagram, result.diagram);
+          const target = result.diagram;
           let applied = diagram;
           applying = true;
           // The placed design is saved once, when it is all in (or when an edit cuts the layout short).

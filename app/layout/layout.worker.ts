@@ -6,6 +6,7 @@
  */
 import { layoutContainer, layoutDiagram, layoutMissing } from '../../src/layout/index';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
+import { placementsOf } from './placements';
 
 self.addEventListener('message', (event: MessageEvent<LayoutRequest>) => {
   const request = event.data;
@@ -19,7 +20,7 @@ self.addEventListener('message', (event: MessageEvent<LayoutRequest>) => {
         ? layoutMissing(request.diagram, options)
         : layoutDiagram(request.diagram, options);
   run.then(
-    (result) => self.postMessage({ kind: 'done', id: request.id, result } satisfies LayoutResponse),
+    ({ diagram, ...result }) => self.postMessage({ kind: 'done', id: request.id, result: { ...result, placements: placementsOf(diagram) } } satisfies LayoutResponse),
     (error: unknown) => self.postMessage({ kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) } satisfies LayoutResponse),
   );
 });

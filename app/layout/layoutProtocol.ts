@@ -1,6 +1,7 @@
 /** Messages between the editor and the layout worker. */
 import type { LayoutResult } from '../../src/layout/index';
 import type { Diagram } from '../../src/model/types';
+import type { Placement } from './placements';
 
 export type LayoutScope = { readonly kind: 'all' } | { readonly kind: 'missing' } | { readonly kind: 'container'; readonly containerId: string };
 
@@ -13,6 +14,9 @@ export interface LayoutRequest {
   readonly gridOnly?: boolean;
 }
 
+/** A layout's result without its diagram: the positions and sizes stand for it (see placements). */
+export type PlacedResult = Omit<LayoutResult, 'diagram'> & { readonly placements: readonly Placement[] };
+
 export type LayoutResponse =
-  | { readonly kind: 'done'; readonly id: number; readonly result: LayoutResult }
+  | { readonly kind: 'done'; readonly id: number; readonly result: PlacedResult }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };

@@ -8,6 +8,7 @@ import { create } from 'zustand';
 import { DEFAULT_TIMEOUT_MS, gridLayout, type LayoutResult } from '../../src/layout/index';
 import type { Diagram } from '../../src/model/types';
 import type { LayoutRequest, LayoutResponse, LayoutScope } from './layoutProtocol';
+import { withPlacements } from './placements';
 
 export interface LayoutState {
   readonly running: boolean;
@@ -61,9 +62,13 @@ export function runLayout(diagram: Diagram, scope: LayoutScope, label: string, t
     const onMessage = (event: MessageEvent<LayoutResponse>) => {
       if (event.data.id !== id) return;
       finish();
-      if (event.data.kind === 'failed') resolve(fallback(diagram, scope, `Automatic layout failed (${event.data.message}); a simple grid was used instead.`));
-      else if (timedOut && event.data.result.method === 'grid') resolve({ ...event.data.result, fallback: 'timeout', notice: timeoutNotice });
-      else resolve(event.data.result);
+      if (event.data.kind === 'failed') {
+        resolve(fallback(diagram, scope, `Automatic layout failed (${event.data.message}); a simple grid was used instead.`));
+        return;
+      }
+      const { placements, ...rest } = event.data.result;
+      const result = { ...rest, diagram: rest.method === 'none' ? diagram : withPlacements(diagram, placements) };
+      resolve(timedOut && result.method === 'grid' ? { ...result, fallback: 'timeout', notice: timeoutNotice } : result);
     };
     const onError = (event: ErrorEvent) => {
       finish();
@@ -101,5 +106,5 @@ export function cancelLayout(): void {
 
 /** Only when no worker could run at all: the grid, here, for the whole diagram. */
 function fallback(diagram: Diagram, _scope: LayoutScope, notice: string): LayoutResult {
-  return { diagram: gridLayout(diagram), method: 'grid', fallback: 'timeout', notice };
+  return { diagram: withPlacements(diagram, gridLayout(diagram).nodes), method: 'grid', fallback: 'timeout', notice };
 }
