@@ -4,6 +4,8 @@
  * catalog; several, a count and Delete. In read-only mode everything is
  * shown and nothing can change.
  */
+import { useRef } from 'react';
+import type { DiagramNode } from '../../src/model/types';
 import { useEditor } from '../store/editorStore';
 import { DiagramSummary } from './inspector/DiagramSummary';
 import { EdgeInspector } from './inspector/EdgeInspector';
@@ -14,7 +16,7 @@ import { NodeInspector } from './inspector/NodeInspector';
 export function Inspector() {
   const selection = useEditor((s) => s.selection);
   const only = selection.length === 1 ? selection[0] : undefined;
-  const node = useEditor((s) => (only === undefined ? undefined : s.diagram.nodes.find((n) => n.id === only)));
+  const node = useShownNode(useEditor((s) => (only === undefined ? undefined : s.diagram.nodes.find((n) => n.id === only))));
   const edge = useEditor((s) => (only === undefined || node !== undefined ? undefined : s.diagram.edges.find((e) => e.id === only)));
 
   let body;
@@ -29,4 +31,24 @@ export function Inspector() {
       {body}
     </section>
   );
+}
+
+/**
+ * The node as the inspector shows it. Its place and size are not among the
+ * fields, so while only they change (each step of a drag or a resize, the
+ * node selected) the object last shown is kept, and the memoized fields are
+ * not all rendered and compared again on every step. Edits go by id, so
+ * none reads the place kept here.
+ */
+function useShownNode(node: DiagramNode | undefined): DiagramNode | undefined {
+  const shown = useRef(node);
+  if (node === undefined || shown.current === undefined || !sameApartFromPlace(shown.current, node)) shown.current = node;
+  return shown.current;
+}
+
+function sameApartFromPlace(a: DiagramNode, b: DiagramNode): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if (k !== 'position' && k !== 'size' && a[k as keyof DiagramNode] !== b[k as keyof DiagramNode]) return false;
+  return true;
 }
