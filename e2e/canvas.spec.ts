@@ -121,6 +121,32 @@ test('the zoom level shows as a percentage and clicking it returns to 100%', asy
     .toBeCloseTo(1, 2);
 });
 
+test('the minimap draws the design and the view, and dragging in it moves the view; wheeling over it zooms', async ({ page }) => {
+  const minimap = page.getByRole('img', { name: 'Minimap' });
+  await expect(minimap).toBeVisible();
+  // Every resource and container of the sample is drawn (one box each), and the view is the hole in the shade.
+  const drawn = await minimap.evaluate((svg) => ({
+    resources: (svg.querySelector('.minimap-resources')?.getAttribute('d') ?? '').split('z').length - 1,
+    containers: [...svg.querySelectorAll('.minimap-containers')].reduce((n, p) => n + (p.getAttribute('d') ?? '').split('z').length - 1, 0),
+    nodes: document.querySelectorAll('.react-flow__node').length,
+  }));
+  expect(drawn.resources + drawn.containers).toBe(drawn.nodes);
+  expect(drawn.containers).toBeGreaterThan(0);
+  const matrix = () => page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform));
+  const before = await matrix();
+  const box = (await minimap.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 20, box.y + box.height / 2 + 10, { steps: 4 });
+  await page.mouse.up();
+  // Dragging the view's rectangle right and down moves the canvas left and up under it.
+  await expect.poll(async () => (await matrix()).e).toBeLessThan(before.e - 10);
+  expect((await matrix()).f).toBeLessThan(before.f);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -200);
+  await expect.poll(async () => (await matrix()).a).toBeGreaterThan(before.a);
+});
+
 test('edge labels sit above their lines, and a click on a label selects its edge (Shift adds the next)', async ({ page }) => {
   const labels = page.locator('.edge-label');
   await expect(labels.first()).toBeVisible();

@@ -3,7 +3,7 @@
  * through the adapter. Deletion and shortcuts are the editor's own
  * (useShortcuts), so every edit goes through undo the same way.
  */
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useStoreApi } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useStoreApi } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useEditor } from '../store/editorStore';
 import { useExposure } from '../findings/exposurePath';
@@ -17,6 +17,7 @@ import { EdgeMarkers } from './edges/EdgeMarkers';
 import { EdgeOverview } from './edges/EdgeOverview';
 import { toFlowEdges, toFlowNodes } from './flowAdapter';
 import { KindMenu } from './KindMenu';
+import { DiagramMiniMap } from './minimap/DiagramMiniMap';
 import { SelectionListenerOff } from './SelectionListenerOff';
 import { ZoomLevel } from './ZoomLevel';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
@@ -29,11 +30,6 @@ const SNAP_GRID: [number, number] = [8, 8];
 /** Longest the canvas waits for the overview's icon bitmaps before opening with the SVG icons. */
 const ICON_WAIT_MS = 250;
 const PRO_OPTIONS = { hideAttribution: true };
-
-function minimapColor(node: { type?: string; data?: unknown }): string {
-  if (node.type === 'container') return 'rgba(140, 79, 255, 0.12)';
-  return '#94a3b8';
-}
 
 export function Canvas() {
   // React Flow mounts once the canvas's size is known, at the view it opens to (see openingViewport).
@@ -120,8 +116,8 @@ export function Canvas() {
         <Controls showInteractive={false} position="bottom-left">
           <ZoomLevel />
         </Controls>
-        {/* Zoomed out, the canvas is itself the overview (and React Flow's minimap would show only the mounted nodes). */}
-        {zoomedOut ? null : <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" ariaLabel="Minimap" />}
+        {/* Zoomed out, the canvas is itself the overview. */}
+        {zoomedOut ? null : <DiagramMiniMap label="Minimap" />}
       </ReactFlow>}
       {handlers.kindChoice !== undefined ? <KindMenu choice={handlers.kindChoice} onChoose={handlers.chooseKind} /> : null}
     </div>
