@@ -1,10 +1,12 @@
 /** At the top of the Properties tab: the findings of the selected node or edge, so what is wrong sits next to what to change. */
+import { useDeferredValue } from 'react';
 import { useEditor } from '../store/editorStore';
 import { useFindings } from './findingsStore';
 import { FindingItem } from './FindingItem';
 
 export function SelectionFindings() {
-  const selected = useEditor((s) => (s.selection.length === 1 ? s.selection[0] : undefined));
+  // Deferred with the inspector below it (see Inspector), so the two change together, after the press.
+  const selected = useDeferredValue(useEditor((s) => (s.selection.length === 1 ? s.selection[0] : undefined)));
   const group = useFindings((s) => (selected === undefined ? undefined : s.byTarget.get(selected)));
   if (group === undefined) return null;
   return (

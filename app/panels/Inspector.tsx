@@ -4,7 +4,7 @@
  * catalog; several, a count and Delete. In read-only mode everything is
  * shown and nothing can change.
  */
-import { useRef } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import type { DiagramNode } from '../../src/model/types';
 import { useEditor } from '../store/editorStore';
 import { DiagramSummary } from './inspector/DiagramSummary';
@@ -14,7 +14,10 @@ import { MultiSelection } from './inspector/MultiSelection';
 import { NodeInspector } from './inspector/NodeInspector';
 
 export function Inspector() {
-  const selection = useEditor((s) => s.selection);
+  // Deferred: a press on a node selects it and starts a drag at once; the fields of what was selected
+  // (a first render of every control, some 30 ms for a database) follow in a render React can interrupt,
+  // rather than in the press's own task.
+  const selection = useDeferredValue(useEditor((s) => s.selection));
   const only = selection.length === 1 ? selection[0] : undefined;
   const node = useShownNode(useEditor((s) => (only === undefined ? undefined : s.diagram.nodes.find((n) => n.id === only))));
   const edge = useEditor((s) => (only === undefined || node !== undefined ? undefined : s.diagram.edges.find((e) => e.id === only)));
