@@ -30,6 +30,13 @@ const SNAP_GRID: [number, number] = [8, 8];
 /** Longest the canvas waits for the overview's icon bitmaps before opening with the SVG icons. */
 const ICON_WAIT_MS = 250;
 const PRO_OPTIONS = { hideAttribution: true };
+/*
+ * Arrays React Flow keeps in effect dependencies: written inline, each render of the canvas (every step of
+ * a drag) made new ones, and React Flow took them off and put back its pan and zoom listeners (d3's, on the
+ * pane) and its key listeners each time: some 0.5 ms a step, traced.
+ */
+const PAN_ON_DRAG = [1, 2];
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
 export function Canvas() {
   // React Flow mounts once the canvas's size is known, at the view it opens to (see openingViewport).
@@ -94,9 +101,9 @@ export function Canvas() {
         elementsSelectable
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         selectionOnDrag
-        panOnDrag={[1, 2]}
+        panOnDrag={PAN_ON_DRAG}
         panActivationKeyCode="Space"
         selectNodesOnDrag={false}
         snapToGrid
