@@ -37,6 +37,8 @@ const PRO_OPTIONS = { hideAttribution: true };
  */
 const PAN_ON_DRAG = [1, 2];
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+/** The controls' child, made once, so React Flow's memoized Controls do not render again with the canvas. */
+const ZOOM_LEVEL = <ZoomLevel />;
 
 export function Canvas() {
   // React Flow mounts once the canvas's size is known, at the view it opens to (see openingViewport).
@@ -121,7 +123,7 @@ export function Canvas() {
         {zoomedOut ? <EdgeOverview edges={edges.overview} /> : null}
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <Controls showInteractive={false} position="bottom-left">
-          <ZoomLevel />
+          {ZOOM_LEVEL}
         </Controls>
         {/* Zoomed out, the canvas is itself the overview. */}
         {zoomedOut ? null : <DiagramMiniMap label="Minimap" />}

@@ -1,7 +1,9 @@
 /** Arrowheads per edge kind (and for a selected or flagged edge), defined once for the whole canvas; colours from index.css. */
+import { memo } from 'react';
 import { EDGE_KINDS } from '../../../src/catalog/kinds';
 
-export function EdgeMarkers() {
+/** Memoized: it has no props, and the canvas around it renders on every step of a drag. */
+export const EdgeMarkers = memo(function EdgeMarkers() {
   const markers = EDGE_KINDS.flatMap((kind) => [
     { id: `arrow-${kind}`, className: `edge-marker edge-${kind}` },
     { id: `arrow-${kind}-selected`, className: 'edge-marker is-selected' },
@@ -18,4 +20,4 @@ export function EdgeMarkers() {
       </defs>
     </svg>
   );
-}
+});
