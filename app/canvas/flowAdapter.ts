@@ -20,6 +20,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { nodeProps } from '../../src/catalog/resolveProps';
 import { isContainerType, nodeSize, RESOURCE_SIZE } from '../../src/model/geometry';
+import { sameItems } from './sameItems';
 import type { Diagram, DiagramEdge, DiagramNode } from '../../src/model/types';
 import { stableParentsFirst } from './flowOrder';
 
@@ -113,9 +114,7 @@ let lastEdgesFrom: { readonly edges: Diagram['edges']; readonly selection: Reado
 
 /** `previous` when `next` holds the same objects in the same order, else `next`. */
 function reuse<T>(previous: T[], next: T[]): T[] {
-  if (previous.length !== next.length) return next;
-  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
-  return previous;
+  return sameItems(previous, next) ? previous : next;
 }
 
 /**

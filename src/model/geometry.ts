@@ -28,7 +28,7 @@ export function nodeSize(node: DiagramNode): Size {
 
 export type NodeLookup = (id: string) => DiagramNode | undefined;
 
-export function lookupOf(diagram: Diagram): NodeLookup {
+export function lookupOf(diagram: Pick<Diagram, 'nodes'>): NodeLookup {
   const byId = new Map(diagram.nodes.map((n) => [n.id, n]));
   return (id) => byId.get(id);
 }

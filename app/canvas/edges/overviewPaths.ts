@@ -12,6 +12,7 @@
  * of lines is the costliest thing to rasterise; kinds keep their colours.
  */
 import { EDGE_KINDS, type EdgeKind } from '../../../src/catalog/kinds';
+import { sameItems } from '../sameItems';
 
 export interface EdgeEnds {
   readonly sx: number;
@@ -116,7 +117,7 @@ export function overviewPaths(
     .sort((a, b) => Number(a.alert) - Number(b.alert))
     .map((d) => {
       const old = before.get(d.key);
-      if (old !== undefined && sameSegments(old.segments, d.segments)) return old;
+      if (old !== undefined && sameItems(old.segments, d.segments)) return old;
       return { ...d, lines: d.segments.map((g) => g.line).join(''), arrows: d.segments.map((g) => g.arrow).join('') };
     });
 }
@@ -130,9 +131,3 @@ interface Draft {
 
 /** A kind's key when its edges are drawn red (a kind's own name is its key otherwise). */
 const ALERT_LOOK = Object.fromEntries(EDGE_KINDS.map((kind) => [kind, `${kind}!`])) as Record<EdgeKind, string>;
-
-function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}

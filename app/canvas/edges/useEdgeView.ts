@@ -14,6 +14,7 @@
 import { useStore, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { useMemo } from 'react';
 import { isZoomedOut } from '../useZoomedOut';
+import { sameItems } from '../sameItems';
 import { labelLayer } from './EdgeLabelPortal';
 import { regionKey, regionOf, type ClipRegion } from './clipRegion';
 
@@ -36,9 +37,7 @@ export function edgeViewSelector(source: string, target: string): (s: ViewState)
 }
 
 /** Entry by entry, without allocating: it runs for every mounted edge on every store update. */
-export function sameEdgeView(a: EdgeViewSelection, b: EdgeViewSelection): boolean {
-  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] && a[4] === b[4];
-}
+export const sameEdgeView: (a: EdgeViewSelection, b: EdgeViewSelection) => boolean = sameItems;
 
 export function useEdgeView(source: string, target: string): EdgeView {
   const select = useMemo(() => edgeViewSelector(source, target), [source, target]);

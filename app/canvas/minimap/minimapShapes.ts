@@ -8,7 +8,7 @@
  * selectors and a pass over the nodes several times a frame while panning,
  * though the minimap only needs its viewport rectangle moved.
  */
-import { absoluteRect, boundsOf, depthOf, isContainerType, type NodeLookup, type Rect } from '../../../src/model/geometry';
+import { absoluteRect, boundsOf, depthOf, isContainerType, lookupOf, type Rect } from '../../../src/model/geometry';
 import type { DiagramNode } from '../../../src/model/types';
 
 export interface MinimapShapes {
@@ -24,8 +24,7 @@ const box = (r: Rect) => `M${Math.round(r.x)} ${Math.round(r.y)}h${Math.round(r.
 
 export function minimapShapes(nodes: readonly DiagramNode[]): MinimapShapes {
   if (nodes.length === 0) return { containers: [], resources: '', bounds: undefined };
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const lookup: NodeLookup = (id) => byId.get(id);
+  const lookup = lookupOf({ nodes });
   const levels: string[][] = [];
   const resources: string[] = [];
   const rects: Rect[] = [];
