@@ -24,7 +24,7 @@ import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { useZoomedOut, ZOOMED_OUT_BELOW } from './useZoomedOut';
 import { iconUrlsOf } from './icons';
-import { prepareIconBitmaps } from './overview/iconBitmaps';
+import { haveIconBitmaps, prepareIconBitmaps } from './overview/iconBitmaps';
 
 const SNAP_GRID: [number, number] = [8, 8];
 /** Longest the canvas waits for the overview's icon bitmaps before opening with the SVG icons. */
@@ -51,15 +51,17 @@ export function Canvas() {
     const view = openingViewport(opened, pendingViewportRequest(), rect?.width ?? 0, rect?.height ?? 0);
     // React Flow's store has the view before its first render, so that render culls, and picks the zoom level, for it.
     flowStore.setState({ transform: [view.x, view.y, view.zoom] });
-    if (view.zoom >= ZOOMED_OUT_BELOW && !useLayoutState.getState().moving) {
+    // Opening in the light form, the overview draws every node's icon: first their bitmaps are made (a few
+    // ms), or the first paint would replay each SVG icon, 110-140 ms at 1,000 nodes (see iconBitmaps).
+    // At start-up they are made before the first render (prepareToOpen), so the canvas opens in this task.
+    const icons = iconUrlsOf(opened.nodes);
+    if ((view.zoom >= ZOOMED_OUT_BELOW && !useLayoutState.getState().moving) || haveIconBitmaps(icons)) {
       setOpening(view);
       return;
     }
-    // Opening in the light form, the overview draws every node's icon: first their bitmaps are made (a few
-    // ms), or the first paint would replay each SVG icon, 110-140 ms at 1,000 nodes (see iconBitmaps).
     let live = true;
     const open = () => live && setOpening(view);
-    void prepareIconBitmaps(iconUrlsOf(opened.nodes)).then(open);
+    void prepareIconBitmaps(icons).then(open);
     const atMost = setTimeout(open, ICON_WAIT_MS);
     return () => {
       live = false;

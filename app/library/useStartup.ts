@@ -5,9 +5,9 @@
  * document that no longer reads is reported, never fatal. Returns false until
  * a document is loaded, so the canvas mounts on the right diagram.
  *
- * main.tsx starts it before React's first render, so the library is read
- * (off the main thread) while the editor's frame renders, rather than after
- * that frame has painted and its effects have run.
+ * main.tsx starts it before React's first render and waits for it (a
+ * bounded time), so the editor's frame and the canvas render once, on the
+ * document, instead of the frame first and the canvas after it.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { loadDiagram, showHint } from '../store/editorActions';

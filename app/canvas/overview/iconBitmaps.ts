@@ -24,6 +24,12 @@ export function overviewIcon(svgUrl: string): string {
   return ready.get(svgUrl) ?? svgUrl;
 }
 
+/** Whether every one of these icons has its bitmap already. */
+export function haveIconBitmaps(urls: Iterable<string>): boolean {
+  for (const url of urls) if (!ready.has(url)) return false;
+  return true;
+}
+
 /** Makes bitmaps of the icons that have none yet; resolves when all are made (or failed, and stay SVG). */
 export function prepareIconBitmaps(urls: Iterable<string>): Promise<void> {
   const list = [...urls];
