@@ -4,7 +4,9 @@
  * missing). For the 500- and 1,000-node fixtures, the median of three runs
  * of: the longest main-thread task and the frame intervals while dragging a
  * node for two seconds and while panning, and the time from navigation to
- * an interactive canvas; plus the initial JavaScript's gzip size.
+ * an interactive canvas; the median of three in-browser layouts of a
+ * position-less copy of the 1,000-node fixture (longest task, wall time);
+ * the PNG export; plus the initial JavaScript's gzip size.
  * Fixtures are opened the way a returning user's would be: seeded into the
  * app's IndexedDB library, then the page is loaded.
  */
@@ -373,12 +375,17 @@ async function main(): Promise<void> {
     if (!quick) {
       const read = readDiagramText(readFileSync(join(root, 'bench/fixtures/design-1000.ramparts.json'), 'utf8'));
       if (!read.ok) throw new Error(read.errors.join('\n'));
-      const context = await newContext(browser);
-      const page = await context.newPage();
-      const layout = await layoutLongestTask(page, writeDiagram(read.diagram));
-      out['layout_longest_task_1000'] = round(layout.longest, 1);
-      out['layout_wall_ms_1000'] = round(layout.ms, 0);
-      await context.close();
+      // Three layouts, each on a fresh page, as the editing figures take three runs: one run's longest task
+      // is the one task the machine was busiest during, and moved by tens of ms between runs of one build.
+      const layouts: { longest: number; ms: number }[] = [];
+      for (let r = 0; r < 3; r++) {
+        const context = await newContext(browser);
+        const page = await context.newPage();
+        layouts.push(await layoutLongestTask(page, writeDiagram(read.diagram)));
+        await context.close();
+      }
+      out['layout_longest_task_1000'] = round(median(layouts.map((l) => l.longest)), 1);
+      out['layout_wall_ms_1000'] = round(median(layouts.map((l) => l.ms)), 0);
     }
     if (!quick) out['png_export_ms_1000'] = await pngExportMs(browser);
     await browser.close();

@@ -129,6 +129,17 @@ describe('applyInChunks', () => {
     expect(slow.length).toBeGreaterThan(quick.length);
   });
 
+  it('rests a frame after each slice (its raster runs while the main thread is free)', () => {
+    const from = design(200, () => undefined);
+    const to = design(200, (i) => ({ x: i * 10, y: 0 }));
+    const appliedAt: number[] = [];
+    let frame = 0;
+    applyInChunks(from, to, () => (appliedAt.push(frame), true), () => {});
+    for (let t = 1000; queue.length > 0 && frame < 10_000; t += 16, frame++) queue.shift()!(t);
+    expect(appliedAt.length).toBeGreaterThan(3);
+    for (let i = 1; i < appliedAt.length; i++) expect(appliedAt[i]! - appliedAt[i - 1]!).toBe(2);
+  });
+
   it('settles within a bounded number of frames however slow they are', () => {
     const from = design(1000, () => undefined);
     const to = design(1000, (i) => ({ x: i * 10, y: 0 }));
