@@ -7,17 +7,44 @@ export interface CidrRange {
   readonly prefix: number;
 }
 
-const CIDR_RE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
-
+/**
+ * "a.b.c.d/p", each octet 0-255 without a leading zero ("010" reads as octal
+ * in some tools: the ambiguity is refused), the prefix 0-32.
+ * Scanned by character code rather than matched with a regular expression
+ * and arrays: the reader checks every CIDR of a file as it opens it, in a
+ * page where nothing is optimised yet. There 281 CIDRs (the 1,000-node
+ * fixture's) took 3.7-20 ms with the regular expression and 1.0-1.4 ms
+ * scanned (fresh Chromium pages); optimised, both take under 1 ms.
+ */
 export function parseCidr(text: string): CidrRange | undefined {
-  const m = CIDR_RE.exec(text);
-  if (m === null) return undefined;
-  const octets = [m[1], m[2], m[3], m[4]].map((s) => Number(s));
-  const prefix = Number(m[5]);
-  if (octets.some((o) => o > 255) || prefix > 32) return undefined;
-  // Leading zeros ("010") read as octal in some tools; refuse the ambiguity.
-  if ([m[1], m[2], m[3], m[4]].some((s) => s!.length > 1 && s!.startsWith('0'))) return undefined;
-  const addr = ((octets[0]! << 24) >>> 0) + (octets[1]! << 16) + (octets[2]! << 8) + octets[3]!;
+  const length = text.length;
+  let at = 0;
+  let addr = 0;
+  for (let octet = 0; octet < 4; octet++) {
+    const first = at;
+    let value = 0;
+    while (at < length && at - first < 4) {
+      const c = text.charCodeAt(at);
+      if (c < 48 || c > 57) break;
+      value = value * 10 + (c - 48);
+      at++;
+    }
+    const digits = at - first;
+    if (digits === 0 || digits > 3 || value > 255 || (digits > 1 && text.charCodeAt(first) === 48)) return undefined;
+    // Dots between the octets, a slash before the prefix.
+    if (text.charCodeAt(at) !== (octet < 3 ? 46 : 47)) return undefined;
+    at++;
+    addr = addr * 256 + value;
+  }
+  const digits = length - at;
+  if (digits < 1 || digits > 2) return undefined;
+  let prefix = 0;
+  for (; at < length; at++) {
+    const c = text.charCodeAt(at);
+    if (c < 48 || c > 57) return undefined;
+    prefix = prefix * 10 + (c - 48);
+  }
+  if (prefix > 32) return undefined;
   const size = 2 ** (32 - prefix);
   const start = Math.floor(addr / size) * size;
   return { start, end: start + size - 1, prefix };
