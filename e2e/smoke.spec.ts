@@ -102,3 +102,21 @@ window.__probe = { eval: tryIt(() => eval('1 + 1')), fn: tryIt(() => new Functio
     await expect.poll(() => cspViolations.map((v) => v.directive)).toContain('script-src');
   });
 });
+
+test('while the editor loads, the page shows a static frame, and the editor then takes its place', async ({ page }) => {
+  // The app's script is held back, as on a slow network.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  const frame = page.getByRole('status').filter({ hasText: 'Opening your diagram…' });
+  await expect(frame).toBeVisible();
+  await expect(page.locator('header').first()).toContainText('Ramparts');
+  release();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(frame).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Auto layout' })).toBeVisible();
+});
