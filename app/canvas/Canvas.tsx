@@ -51,11 +51,15 @@ export function Canvas() {
     const view = openingViewport(opened, pendingViewportRequest(), rect?.width ?? 0, rect?.height ?? 0);
     // React Flow's store has the view before its first render, so that render culls, and picks the zoom level, for it.
     flowStore.setState({ transform: [view.x, view.y, view.zoom] });
+    if (view.zoom >= ZOOMED_OUT_BELOW && !useLayoutState.getState().moving) {
+      setOpening(view);
+      return;
+    }
     // Opening in the light form, the overview draws every node's icon: first their bitmaps are made (a few
     // ms), or the first paint would replay each SVG icon, 110-140 ms at 1,000 nodes (see iconBitmaps).
     // At start-up they are made before the first render (prepareToOpen), so the canvas opens in this task.
     const icons = iconUrlsOf(opened.nodes);
-    if ((view.zoom >= ZOOMED_OUT_BELOW && !useLayoutState.getState().moving) || haveIconBitmaps(icons)) {
+    if (haveIconBitmaps(icons)) {
       setOpening(view);
       return;
     }
