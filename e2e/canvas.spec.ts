@@ -169,3 +169,26 @@ test('edge labels sit above their lines, and a click on a label selects its edge
   await expect(page.locator('.edge-label.is-selected')).toHaveCount(1);
   await expect(panel.getByTestId('inspector-edge-id')).toHaveText(ids[1]!);
 });
+
+test('a click on an edge line, away from its label, selects the edge, which is then drawn whole in the selection colour', async ({ page }) => {
+  const edge = page.locator('.react-flow__edge').first();
+  const id = (await edge.getAttribute('data-id'))!;
+  // Unselected, its stroke is drawn by the edge layer: React Flow keeps only the path the pointer aims at.
+  await expect(edge.locator('path.react-flow__edge-path')).toHaveCount(0);
+  // A point a quarter of the way along the line, on screen.
+  const point = await edge.locator('path.react-flow__edge-interaction').evaluate((el) => {
+    const path = el as SVGPathElement;
+    const p = path.getPointAtLength(path.getTotalLength() / 4);
+    const m = path.getScreenCTM()!;
+    return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+  });
+  await page.mouse.click(point.x, point.y);
+  await expect(page.getByTestId('inspector').getByTestId('inspector-edge-id')).toHaveText(id);
+  await expect(edge).toHaveClass(/selected/);
+  // (A level line's box has no height, which Playwright counts as not visible: its paint is checked instead.)
+  const stroke = edge.locator('path.react-flow__edge-path.is-selected');
+  await expect(stroke).not.toHaveCount(0);
+  expect(await stroke.first().evaluate((el) => [getComputedStyle(el).stroke, getComputedStyle(el).strokeOpacity])).toEqual(['rgb(2, 132, 199)', '1']);
+  await page.keyboard.press('Escape');
+  await expect(edge.locator('path.react-flow__edge-path')).toHaveCount(0);
+});

@@ -14,16 +14,16 @@ const flowEdge = (id: string, selected = false, source = 'a', target = 'b'): Dia
 describe('splitEdges', () => {
   const edges = [flowEdge('e1'), flowEdge('e2', true), flowEdge('e3')];
 
-  it('hands React Flow every edge, the very same array, when not zoomed out', () => {
-    const split = splitEdges(edges, false, new Set());
+  it('close up, hands React Flow every edge, the very same array, and the layer those neither selected nor highlighted', () => {
+    const split = splitEdges(edges, false, new Set(['e3']));
     expect(split.flow).toBe(edges);
-    expect(split.overview).toEqual([]);
+    expect(split.layer).toEqual([{ id: 'e1', kind: 'network', source: 'a', target: 'b' }]);
   });
 
-  it('zoomed out, keeps only selected and highlighted edges for React Flow and draws the rest in the overview', () => {
+  it('zoomed out, keeps only selected and highlighted edges for React Flow and draws the rest in the layer', () => {
     const split = splitEdges(edges, true, new Set(['e3']));
     expect(split.flow.map((e) => e.id)).toEqual(['e2', 'e3']);
-    expect(split.overview).toEqual([{ id: 'e1', kind: 'network', source: 'a', target: 'b' }]);
+    expect(split.layer).toEqual([{ id: 'e1', kind: 'network', source: 'a', target: 'b' }]);
   });
 });
 
