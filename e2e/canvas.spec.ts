@@ -170,25 +170,25 @@ test('edge labels sit above their lines, and a click on a label selects its edge
   await expect(panel.getByTestId('inspector-edge-id')).toHaveText(ids[1]!);
 });
 
-test('a click on an edge line, away from its label, selects the edge, which is then drawn whole in the selection colour', async ({ page }) => {
+test('a click just beside an edge line, away from its label, selects the edge', async ({ page }) => {
   const edge = page.locator('.react-flow__edge').first();
   const id = (await edge.getAttribute('data-id'))!;
-  // Unselected, its stroke is drawn by the edge layer: React Flow keeps only the path the pointer aims at.
-  await expect(edge.locator('path.react-flow__edge-path')).toHaveCount(0);
-  // A point a quarter of the way along the line, on screen.
+  // A point a quarter of the way along the line, on screen, moved 2 px square to it: beside the drawn stroke
+  // (under 1 px either side at this zoom) but on the wider transparent path a click aims at.
   const point = await edge.locator('path.react-flow__edge-interaction').evaluate((el) => {
     const path = el as SVGPathElement;
-    const p = path.getPointAtLength(path.getTotalLength() / 4);
     const m = path.getScreenCTM()!;
-    return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+    const screen = (d: number) => {
+      const p = path.getPointAtLength(d);
+      return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+    };
+    const length = path.getTotalLength();
+    const a = screen(length / 4);
+    const b = screen(length / 4 + 10);
+    const n = Math.hypot(b.x - a.x, b.y - a.y);
+    return { x: a.x - ((b.y - a.y) / n) * 2, y: a.y + ((b.x - a.x) / n) * 2 };
   });
   await page.mouse.click(point.x, point.y);
   await expect(page.getByTestId('inspector').getByTestId('inspector-edge-id')).toHaveText(id);
   await expect(edge).toHaveClass(/selected/);
-  // (A level line's box has no height, which Playwright counts as not visible: its paint is checked instead.)
-  const stroke = edge.locator('path.react-flow__edge-path.is-selected');
-  await expect(stroke).not.toHaveCount(0);
-  expect(await stroke.first().evaluate((el) => [getComputedStyle(el).stroke, getComputedStyle(el).strokeOpacity])).toEqual(['rgb(2, 132, 199)', '1']);
-  await page.keyboard.press('Escape');
-  await expect(edge.locator('path.react-flow__edge-path')).toHaveCount(0);
 });

@@ -14,7 +14,7 @@ import { pendingViewportRequest } from '../library/viewportRequest';
 import type { Viewport } from '../../src/model/types';
 import { NodeOverview } from './overview/NodeOverview';
 import { EdgeMarkers } from './edges/EdgeMarkers';
-import { EdgeLayer } from './edges/EdgeLayer';
+import { EdgeOverview } from './edges/EdgeOverview';
 import { toFlowEdges, toFlowNodes } from './flowAdapter';
 import { KindMenu } from './KindMenu';
 import { DiagramMiniMap } from './minimap/DiagramMiniMap';
@@ -126,7 +126,7 @@ export function Canvas() {
       >
         <SelectionListenerOff />
         {zoomedOut ? <NodeOverview /> : null}
-        <EdgeLayer edges={edges.layer} zoomedOut={zoomedOut} />
+        {zoomedOut ? <EdgeOverview edges={edges.overview} /> : null}
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <Controls showInteractive={false} position="bottom-left">
           {ZOOM_LEVEL}

@@ -14,16 +14,16 @@ const flowEdge = (id: string, selected = false, source = 'a', target = 'b'): Dia
 describe('splitEdges', () => {
   const edges = [flowEdge('e1'), flowEdge('e2', true), flowEdge('e3')];
 
-  it('close up, hands React Flow every edge, the very same array, and the layer those neither selected nor highlighted', () => {
-    const split = splitEdges(edges, false, new Set(['e3']));
+  it('hands React Flow every edge, the very same array, when not zoomed out', () => {
+    const split = splitEdges(edges, false, new Set());
     expect(split.flow).toBe(edges);
-    expect(split.layer).toEqual([{ id: 'e1', kind: 'network', source: 'a', target: 'b' }]);
+    expect(split.overview).toEqual([]);
   });
 
-  it('zoomed out, keeps only selected and highlighted edges for React Flow and draws the rest in the layer', () => {
+  it('zoomed out, keeps only selected and highlighted edges for React Flow and draws the rest in the overview', () => {
     const split = splitEdges(edges, true, new Set(['e3']));
     expect(split.flow.map((e) => e.id)).toEqual(['e2', 'e3']);
-    expect(split.layer).toEqual([{ id: 'e1', kind: 'network', source: 'a', target: 'b' }]);
+    expect(split.overview).toEqual([{ id: 'e1', kind: 'network', source: 'a', target: 'b' }]);
   });
 });
 

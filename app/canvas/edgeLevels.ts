@@ -1,29 +1,30 @@
 /**
- * Which edges React Flow draws and which the edge layer (EdgeLayer) strokes.
- * The selected edges and the highlighted exposure path are React Flow's in
- * full; the layer strokes the rest. Close up, React Flow still has every
- * edge (the same array, so its lookups are not rebuilt), for the pointer,
- * the keyboard and the labels; zoomed out it has only its own. Canvas
- * memoizes the result on its inputs, so a drag step (which changes neither
- * the edges nor the zoom band) hands React Flow the same array.
+ * Which edges React Flow draws and which the zoomed-out overview layer does
+ * (EdgeOverview). Close up, React Flow draws them all. Zoomed out, only the
+ * selected edges and the highlighted exposure path stay React Flow edges
+ * (they keep their labels and can be acted on); the rest are drawn in one
+ * layer. Results are cached on their inputs, so a drag step (which changes
+ * neither the edges nor the zoom band) hands React Flow the same array.
  */
 import type { DiagramFlowEdge } from './flowAdapter';
 import type { OverviewEdge } from './edges/overviewPaths';
 
 export interface EdgeLevels {
   readonly flow: DiagramFlowEdge[];
-  /** Stroked by the layer (the others are drawn whole by React Flow). */
-  readonly layer: readonly OverviewEdge[];
+  readonly overview: readonly OverviewEdge[];
 }
 
+const NONE: readonly OverviewEdge[] = [];
+
 export function splitEdges(edges: DiagramFlowEdge[], zoomedOut: boolean, highlighted: ReadonlySet<string>): EdgeLevels {
-  const own: DiagramFlowEdge[] = [];
-  const layer: OverviewEdge[] = [];
+  if (!zoomedOut) return { flow: edges, overview: NONE };
+  const flow: DiagramFlowEdge[] = [];
+  const overview: OverviewEdge[] = [];
   for (const e of edges) {
-    if (e.selected === true || highlighted.has(e.id) || e.data === undefined) own.push(e);
-    else layer.push({ id: e.id, kind: e.data.edge.kind, source: e.source, target: e.target });
+    if (e.selected === true || highlighted.has(e.id) || e.data === undefined) flow.push(e);
+    else overview.push({ id: e.id, kind: e.data.edge.kind, source: e.source, target: e.target });
   }
-  return { flow: zoomedOut ? own : edges, layer };
+  return { flow, overview };
 }
 
 /**

@@ -2,9 +2,6 @@
  * One edge of any kind. Flows show "tcp 5432" and a lock when encrypted;
  * other kinds a small verb ("assumes", "logs to"). All have an arrow for
  * direction; the label is drawn in React Flow's label layer (HTML, as text).
- * Only a selected edge or one on the exposure path is stroked here; the
- * others' strokes are drawn together by EdgeLayer (Canvas's splitEdges
- * decides the same way), and here keep the hidden path the pointer aims at.
  */
 import type { EdgeProps } from '@xyflow/react';
 import { memo, type MouseEvent } from 'react';
@@ -45,7 +42,6 @@ export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data,
       {line !== undefined ? (
         <EdgeLine
           id={id}
-          stroked={selected === true || onExposurePath}
           line={line}
           dash={look.dash}
           zoom={region?.zoom ?? 1}

@@ -1,10 +1,7 @@
 /**
  * An edge's stroke as React Flow's BaseEdge draws it (a visible path and a
  * wider invisible one to aim at), but only the part near the view, and a
- * dashed line in short pieces: clipSegment and dashPieces say why. An edge
- * the edge layer strokes (EdgeLayer) has only the path to aim at, hidden
- * (not merely transparent, which Chromium still paints), still hit by the
- * pointer and outlined when focused from the keyboard (index.css).
+ * dashed line in short pieces: clipSegment and dashPieces say why.
  */
 import type { CSSProperties } from 'react';
 import type { ClippedSegment } from './clipSegment';
@@ -15,8 +12,6 @@ const PIECE_PX = 512;
 
 interface Props {
   readonly id: string;
-  /** False when the edge layer draws the stroke. */
-  readonly stroked: boolean;
   readonly line: ClippedSegment;
   /** The kind's dash array (undefined when solid, or dashed only by a stylesheet, which is then not cut). */
   readonly dash: string | undefined;
@@ -27,9 +22,7 @@ interface Props {
   readonly markerEnd: string;
 }
 
-export function EdgeLine({ id, stroked, line, dash, zoom, strokeWidth, className, markerEnd }: Props) {
-  const aim = `M ${line.sx} ${line.sy} L ${line.tx} ${line.ty}`;
-  if (!stroked) return <path id={id} d={aim} fill="none" strokeWidth={10} className="react-flow__edge-interaction is-unstroked" />;
+export function EdgeLine({ id, line, dash, zoom, strokeWidth, className, markerEnd }: Props) {
   const pieces = dashPieces(line, dash, PIECE_PX / zoom);
   return (
     <>
@@ -49,7 +42,7 @@ export function EdgeLine({ id, stroked, line, dash, zoom, strokeWidth, className
           />
         );
       })}
-      <path d={aim} fill="none" strokeOpacity={0} strokeWidth={10} className="react-flow__edge-interaction" />
+      <path d={`M ${line.sx} ${line.sy} L ${line.tx} ${line.ty}`} fill="none" strokeOpacity={0} strokeWidth={10} className="react-flow__edge-interaction" />
     </>
   );
 }

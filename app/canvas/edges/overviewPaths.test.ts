@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overviewPaths, sameSegments, segmentOf, type OverviewEdge } from './overviewPaths';
+import { overviewPaths, segmentOf, type OverviewEdge } from './overviewPaths';
 
 const edge = (id: string, kind: OverviewEdge['kind'] = 'network'): OverviewEdge => ({ id, kind, source: `${id}-s`, target: `${id}-t` });
 
@@ -26,7 +26,7 @@ describe('overviewPaths', () => {
     far: { sx: 20000, sy: 0, tx: 20100, ty: 0 },
     c: { sx: 0, sy: 90, tx: 100, ty: 90 },
   };
-  const seg = (e: OverviewEdge) => (ends[e.id] === undefined ? undefined : [segmentOf(ends[e.id]!)]);
+  const seg = (e: OverviewEdge) => (ends[e.id] === undefined ? undefined : segmentOf(ends[e.id]!));
 
   it('puts edges of one kind, state and cell in one path', () => {
     const groups = overviewPaths([edge('a'), edge('b')], seg, () => false);
@@ -46,18 +46,12 @@ describe('overviewPaths', () => {
     expect(new Set(groups.map((g) => g.key)).size).toBe(4);
   });
 
-  it('puts each piece of an edge in the group of its own cell, and leaves out an edge with no pieces', () => {
-    const pieces = (e: OverviewEdge) => (e.id === 'long' ? [segmentOf(ends['a']!), segmentOf(ends['far']!)] : []);
-    const groups = overviewPaths([edge('long'), edge('clipped')], pieces, () => false);
-    expect(groups.map((g) => g.lines)).toEqual(['M0 0L100 0', 'M20000 0L20100 0']);
-  });
-
   it('leaves out edges whose ends are unknown', () => {
     expect(overviewPaths([edge('nowhere')], seg, () => false)).toEqual([]);
   });
 
   it('reuses a group of the call before whose segments are the same, and joins again one whose segments changed', () => {
-    const cached = new Map(Object.entries(ends).map(([id, e]) => [id, [segmentOf(e)]]));
+    const cached = new Map(Object.entries(ends).map(([id, e]) => [id, segmentOf(e)]));
     const segOf = (e: OverviewEdge) => cached.get(e.id);
     const edges = [edge('a'), edge('b'), edge('far')];
     const first = overviewPaths(edges, segOf, () => false);
@@ -65,7 +59,7 @@ describe('overviewPaths', () => {
     expect(same[0]).toBe(first[0]);
     expect(same[1]).toBe(first[1]);
     // b moves: its group is drawn anew, the distant one is kept.
-    cached.set('b', [segmentOf({ sx: 0, sy: 60, tx: 100, ty: 60 })]);
+    cached.set('b', segmentOf({ sx: 0, sy: 60, tx: 100, ty: 60 }));
     const moved = overviewPaths(edges, segOf, () => false, same);
     expect(moved[0]).not.toBe(same[0]);
     expect(moved[0]!.lines).toBe('M0 0L100 0M0 60L100 60');
@@ -77,15 +71,5 @@ describe('overviewPaths', () => {
       ['M20000 0L20100 0', false],
       ['M0 0L100 0', true],
     ]);
-  });
-});
-
-describe('sameSegments', () => {
-  it('compares pieces by what they draw, not by object', () => {
-    const a = { sx: 0, sy: 0, tx: 100, ty: 0 };
-    expect(sameSegments([segmentOf(a)], [segmentOf(a)])).toBe(true);
-    expect(sameSegments([segmentOf(a)], [segmentOf({ ...a, ty: 1 })])).toBe(false);
-    expect(sameSegments([segmentOf(a)], [segmentOf(a), segmentOf(a)])).toBe(false);
-    expect(sameSegments([{ ...segmentOf(a), cell: 'x' }], [segmentOf(a)])).toBe(false);
   });
 });

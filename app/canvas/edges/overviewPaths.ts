@@ -1,18 +1,15 @@
 /**
- * The geometry of the edge layer (EdgeLayer): every edge of a kind, in one
- * state, becomes part of one path, so a 1,500-edge design is drawn with a
- * few dozen SVG elements instead of 1,500 React Flow edges (each its own
- * <svg>, with store subscriptions that React Flow evaluates on every step of
- * a drag). Arrowheads are small triangles in a second, filled path: a marker
- * would only be drawn at the end of the whole path. Zoomed out an edge is
- * one segment (segmentOf); close up, the pieces of it near the view
- * (closeUpSegments).
+ * The geometry of the zoomed-out edge layer (EdgeOverview): every edge of a
+ * kind, in one state, becomes part of one path, so a 1,500-edge design is
+ * drawn with a few dozen SVG elements instead of 1,500 React Flow edges
+ * (each its own <svg>, with store subscriptions that React Flow evaluates on
+ * every step of a drag). Arrowheads are small triangles in a second, filled
+ * path: a marker would only be drawn at the end of the whole path.
  * Edges are also grouped by where their midpoint lies (cells of CELL diagram
  * units): a drag step then changes the few paths near the dragged node, and
  * Chromium repaints and rasterises those, not one path spanning the diagram.
- * Zoomed out, no dashes: a dash is under two pixels there, and dashing
- * thousands of lines is the costliest thing to rasterise; kinds keep their
- * colours.
+ * No dashes: at this zoom a dash is under two pixels, and dashing thousands
+ * of lines is the costliest thing to rasterise; kinds keep their colours.
  */
 import { EDGE_KINDS, type EdgeKind } from '../../../src/catalog/kinds';
 import { sameItems } from '../sameItems';
@@ -51,12 +48,12 @@ const ARROW_HALF_WIDTH = 4.5;
 /** Grouping cell size, in diagram units: about a screen's width at the 30% zoom where the overview starts. */
 const CELL = 4000;
 
-/** One decimal: the path strings stay short and the error is far below a pixel at any zoom the canvas allows. */
-export function fixed(v: number): string {
+/** One decimal: the path strings stay short and the error is far below a pixel at any zoom this layer is used at. */
+function n(v: number): string {
   return String(Math.round(v * 10) / 10);
 }
 
-/** A piece of an edge in the layer: its line, its arrowhead (if the edge ends there) and the cell its midpoint lies in. */
+/** One edge's share of the overview: its line, its arrowhead and the cell its midpoint lies in. */
 export interface Segment {
   readonly line: string;
   readonly arrow: string;
@@ -64,7 +61,7 @@ export interface Segment {
 }
 
 export function segmentOf({ sx, sy, tx, ty }: EdgeEnds): Segment {
-  const line = `M${fixed(sx)} ${fixed(sy)}L${fixed(tx)} ${fixed(ty)}`;
+  const line = `M${n(sx)} ${n(sy)}L${n(tx)} ${n(ty)}`;
   const cell = `${Math.floor((sx + tx) / 2 / CELL)},${Math.floor((sy + ty) / 2 / CELL)}`;
   const len = Math.hypot(tx - sx, ty - sy);
   if (len <= ARROW_LENGTH) return { line, arrow: '', cell };
@@ -72,20 +69,15 @@ export function segmentOf({ sx, sy, tx, ty }: EdgeEnds): Segment {
   const uy = (ty - sy) / len;
   const bx = tx - ux * ARROW_LENGTH;
   const by = ty - uy * ARROW_LENGTH;
-  const arrow = `M${fixed(tx)} ${fixed(ty)}L${fixed(bx - uy * ARROW_HALF_WIDTH)} ${fixed(by + ux * ARROW_HALF_WIDTH)}L${fixed(bx + uy * ARROW_HALF_WIDTH)} ${fixed(by - ux * ARROW_HALF_WIDTH)}Z`;
+  const arrow = `M${n(tx)} ${n(ty)}L${n(bx - uy * ARROW_HALF_WIDTH)} ${n(by + ux * ARROW_HALF_WIDTH)}L${n(bx + uy * ARROW_HALF_WIDTH)} ${n(by - ux * ARROW_HALF_WIDTH)}Z`;
   return { line, arrow, cell };
-}
-
-/** Two lists of pieces that draw the same (by value: the pieces may be new objects). */
-export function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
-  return a.length === b.length && a.every((s, i) => s.line === b[i]!.line && s.arrow === b[i]!.arrow && s.cell === b[i]!.cell);
 }
 
 /**
  * Groups by kind, alert state and cell, in a fixed order (as first met,
  * plain before alert), so the same diagram gives the same paths. Edges
- * whose segments are unknown (a node not measured yet) are left out. The
- * caller may cache segments per edge (EdgeLayer does, by node object):
+ * whose segment is unknown (a node not measured yet) are left out. The
+ * caller may cache segments per edge (EdgeOverview does, by node object):
  * during a drag only the dragged node's edges change. Given the groups of
  * the call before, a group whose segments are the same objects in the same
  * order is that group again, paths and all: a layout moving a slice of a
@@ -95,7 +87,7 @@ export function sameSegments(a: readonly Segment[], b: readonly Segment[]): bool
  */
 export function overviewPaths(
   edges: readonly OverviewEdge[],
-  segments: (edge: OverviewEdge) => readonly Segment[] | undefined,
+  segment: (edge: OverviewEdge) => Segment | undefined,
   isAlert: (id: string) => boolean,
   previous: readonly OverviewGroup[] = [],
 ): OverviewGroup[] {
@@ -103,8 +95,8 @@ export function overviewPaths(
   const byLook = new Map<string, Map<string, Draft>>();
   const drafts: Draft[] = [];
   for (const edge of edges) {
-    const segs = segments(edge);
-    if (segs === undefined || segs.length === 0) continue;
+    const seg = segment(edge);
+    if (seg === undefined) continue;
     const alert = isAlert(edge.id);
     const look = alert ? ALERT_LOOK[edge.kind] : edge.kind;
     let cells = byLook.get(look);
@@ -112,15 +104,13 @@ export function overviewPaths(
       cells = new Map();
       byLook.set(look, cells);
     }
-    for (const seg of segs) {
-      let draft = cells.get(seg.cell);
-      if (draft === undefined) {
-        draft = { key: `${look}@${seg.cell}`, kind: edge.kind, alert, segments: [] };
-        cells.set(seg.cell, draft);
-        drafts.push(draft);
-      }
-      draft.segments.push(seg);
+    let draft = cells.get(seg.cell);
+    if (draft === undefined) {
+      draft = { key: `${look}@${seg.cell}`, kind: edge.kind, alert, segments: [] };
+      cells.set(seg.cell, draft);
+      drafts.push(draft);
     }
+    draft.segments.push(seg);
   }
   const before = new Map(previous.map((g) => [g.key, g]));
   return drafts
