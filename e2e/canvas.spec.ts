@@ -173,7 +173,7 @@ test('edge labels sit above their lines, and a click on a label selects its edge
 test('a click just beside an edge line, away from its label, selects the edge', async ({ page }) => {
   const edge = page.locator('.react-flow__edge').first();
   const id = (await edge.getAttribute('data-id'))!;
-  // A point a quarter of the way along the line, on screen, moved 2 px square to it: beside the drawn stroke
+  // A point a quarter of the way along the line, on screen, moved 1.5 px square to it: beside the drawn stroke
   // (under 1 px either side at this zoom) but on the wider transparent path a click aims at.
   const point = await edge.locator('path.react-flow__edge-interaction').evaluate((el) => {
     const path = el as SVGPathElement;
@@ -186,7 +186,7 @@ test('a click just beside an edge line, away from its label, selects the edge', 
     const a = screen(length / 4);
     const b = screen(length / 4 + 10);
     const n = Math.hypot(b.x - a.x, b.y - a.y);
-    return { x: a.x - ((b.y - a.y) / n) * 2, y: a.y + ((b.x - a.x) / n) * 2 };
+    return { x: a.x - ((b.y - a.y) / n) * 1.5, y: a.y + ((b.x - a.x) / n) * 1.5 };
   });
   await page.mouse.click(point.x, point.y);
   await expect(page.getByTestId('inspector').getByTestId('inspector-edge-id')).toHaveText(id);
