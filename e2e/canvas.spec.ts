@@ -6,6 +6,7 @@
  */
 import { expect, test } from './helpers/test';
 import { centerOf, dragBy, dragNodeTo, expectSaved, nodeById, openApp, savedDiagram } from './helpers/app';
+import { openWithDiagram, projectFile } from './helpers/seed';
 
 test.beforeEach(async ({ page }) => {
   await openApp(page);
@@ -191,4 +192,72 @@ test('a click just beside an edge line, away from its label, selects the edge', 
   await page.mouse.click(point.x, point.y);
   await expect(page.getByTestId('inspector').getByTestId('inspector-edge-id')).toHaveText(id);
   await expect(edge).toHaveClass(/selected/);
+});
+
+/** Dash patterns of the edge lines in view, by edge id (React Flow's `data-id` on each edge's group). */
+async function edgeDashes(page: import('@playwright/test').Page): Promise<Map<string, string>> {
+  const pairs = await page.locator('.react-flow__edge').evaluateAll((edges) =>
+    edges.map((e) => [e.getAttribute('data-id') ?? '', getComputedStyle(e.querySelector('.react-flow__edge-path')!).strokeDasharray] as const),
+  );
+  return new Map(pairs);
+}
+
+/** A point near the middle of the canvas where the middle button pans: the pane, a node or a line, not a label or a button. */
+async function panPoint(page: import('@playwright/test').Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const box = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    for (let r = 0; r < 300; r += 10) {
+      for (let a = 0; a < 12; a++) {
+        const x = box.x + box.width / 2 + r * Math.cos((a * Math.PI) / 6);
+        const y = box.y + box.height / 2 + r * Math.sin((a * Math.PI) / 6);
+        const hit = document.elementFromPoint(x, y);
+        if (hit === null || hit.closest('.edge-label, button, .react-flow__handle, .react-flow__panel') !== null) continue;
+        if (hit.classList.contains('react-flow__pane') || hit.closest('.react-flow__node') !== null) return { x, y };
+      }
+    }
+    throw new Error('nowhere near the middle of the canvas to pan from');
+  });
+}
+
+/** Drags with the middle button from near the middle of the canvas: `during` runs while the view is being dragged. */
+async function panWith(page: import('@playwright/test').Page, during: () => Promise<void>): Promise<void> {
+  const at = await panPoint(page);
+  const transform = () => page.locator('.react-flow__viewport').evaluate((e) => getComputedStyle(e).transform);
+  const before = await transform();
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down({ button: 'middle' });
+  await page.mouse.move(at.x + 30, at.y + 20, { steps: 3 });
+  await page.mouse.move(at.x + 60, at.y + 40, { steps: 3 });
+  await expect.poll(transform).not.toBe(before);
+  await during();
+  await page.mouse.up({ button: 'middle' });
+}
+
+test('a large design draws its lines solid while the view is dragged and dashed again at rest; a small one keeps its dashes', async ({ page }) => {
+  // The sample design: dashed lines stay dashed during a pan.
+  const small = [...(await edgeDashes(page))].filter(([, dash]) => dash !== 'none');
+  expect(small.length).toBeGreaterThan(0);
+  await panWith(page, async () => {
+    const now = await edgeDashes(page);
+    for (const [id, dash] of small) expect(now.get(id), `edge ${id} while panning`).toBe(dash);
+  });
+
+  // The 500-node design at 100%.
+  await openWithDiagram(page, projectFile('bench/fixtures/design-500.ramparts.json'));
+  await page.getByTestId('zoom-level').click();
+  await expect(page.getByTestId('zoom-level')).toHaveText('100%');
+  await expect.poll(async () => [...(await edgeDashes(page)).values()].filter((d) => d !== 'none').length).toBeGreaterThan(0);
+  const large = [...(await edgeDashes(page))].filter(([, dash]) => dash !== 'none');
+  await panWith(page, async () => {
+    const now = await edgeDashes(page);
+    for (const [id] of large) if (now.has(id)) expect(now.get(id), `edge ${id} while panning`).toBe('none');
+    expect(large.some(([id]) => now.has(id))).toBe(true);
+  });
+  // At rest the lines are dashed again, each as before.
+  await expect.poll(async () => {
+    const now = await edgeDashes(page);
+    return large.filter(([id, dash]) => now.has(id) && now.get(id) !== dash).length;
+  }).toBe(0);
+  const after = await edgeDashes(page);
+  expect(large.some(([id]) => after.has(id))).toBe(true);
 });

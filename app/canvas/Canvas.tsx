@@ -37,6 +37,12 @@ const PRO_OPTIONS = { hideAttribution: true };
  */
 const PAN_ON_DRAG = [1, 2];
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+/**
+ * From this many edges, lines are drawn solid while the pane is dragged (index.css, .solid-while-panning):
+ * at 100% on the 1,000-node design, dashes were a quarter of each pan frame's raster, and pan frames came
+ * every 33 ms instead of every 17. A small design pans at full speed with its dashes, so it keeps them.
+ */
+const SOLID_WHILE_PANNING_FROM = 250;
 /** The controls' child, made once, so React Flow's memoized Controls do not render again with the canvas. */
 const ZOOM_LEVEL = <ZoomLevel />;
 
@@ -89,7 +95,7 @@ export function Canvas() {
   const nodes = useMemo(() => toFlowNodes(diagram, selection, live), [diagram, selection, live]);
 
   return (
-    <div ref={box} className={`relative h-full w-full ${zoomedOut ? 'zoomed-out' : ''}`} data-testid="canvas" onDragOver={handlers.onDragOver} onDrop={handlers.onDrop}>
+    <div ref={box} className={`relative h-full w-full ${zoomedOut ? 'zoomed-out' : ''} ${diagram.edges.length >= SOLID_WHILE_PANNING_FROM ? 'solid-while-panning' : ''}`} data-testid="canvas" onDragOver={handlers.onDragOver} onDrop={handlers.onDrop}>
       <EdgeMarkers />
       {opening === undefined ? null : <ReactFlow
         defaultViewport={opening}
