@@ -127,3 +127,27 @@ test('selecting an exposed database highlights its path from the Internet', asyn
   await page.keyboard.press('Escape');
   await expect(page.locator('.edge-label[data-exposure-path="true"]')).toHaveCount(0);
 });
+
+test('a long findings list shows its first fifty per severity and the rest on request, with the counts of all', async ({ page }) => {
+  await openWithDiagram(page, projectFile('bench/fixtures/design-500.ramparts.json'));
+  await openFindings(page);
+  const warnings = panel(page).locator('[data-testid="finding"][data-severity="warning"]');
+  const groupTitle = panel(page).getByRole('button', { name: /Warnings \(\d+\)/ });
+  await expect(groupTitle).toBeVisible();
+  const total = Number((await groupTitle.textContent())?.match(/\((\d+)\)/)?.[1]);
+  expect(total).toBeGreaterThan(250);
+  await expect(warnings).toHaveCount(50);
+  const more = panel(page).getByTestId('findings-more').first();
+  await expect(more).toHaveText(`Show 200 more (${total - 50} not shown)`);
+  await more.click();
+  await expect(warnings).toHaveCount(250);
+  // Until every one is listed, and then no button is left for the group.
+  while ((await warnings.count()) < total) await panel(page).getByRole('button', { name: new RegExp(`more \\(${total - (await warnings.count())} not shown\\)`) }).click();
+  await expect(warnings).toHaveCount(total);
+  await expect(panel(page).getByRole('button', { name: new RegExp(`more \\(${total - 250} not shown\\)`) })).toHaveCount(0);
+  // A finding from the end of the list acts as any other: it selects its target.
+  const last = warnings.last();
+  const target = await last.getAttribute('data-target');
+  await last.locator('div').first().click();
+  await expect(page.locator(`.react-flow__node[data-id="${target}"].selected, .react-flow__edge[data-id="${target}"].selected`)).toHaveCount(1);
+});

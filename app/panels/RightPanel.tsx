@@ -1,4 +1,4 @@
-/** The right-hand panel: the inspector and the findings, as two tabs. Both stay mounted so the findings list is always in the DOM. */
+/** The right-hand panel: the inspector and the findings, as two tabs. Both stay mounted, so switching tabs keeps each one's scroll and state. */
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { useFindings } from '../findings/findingsStore';
 import { showTab, usePanel, type RightTab } from '../store/panelStore';
