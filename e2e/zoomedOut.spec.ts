@@ -192,3 +192,25 @@ test('zoomed out, a drag that starts on a node with Space held pans the view and
   expect((await savedDiagram(page)).nodes.find((n) => n.id === 'db')!.position).toEqual(before);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
+
+test('zoomed out, a finding mark shows its count down to 15% and only its colour below; zooming back in shows the count again', async ({ page }) => {
+  const marks = page.locator('[data-testid="overview-node"] [data-testid="finding-badge"]');
+  const counts = page.locator('[data-testid="overview-node"] [data-testid="finding-badge"] text');
+  await zoomOutBelow(page, 30);
+  expect(await zoomPercent(page)).toBeGreaterThanOrEqual(15);
+  await expect(marks.first()).toBeVisible();
+  const markCount = await marks.count();
+  await expect(counts).toHaveCount(markCount);
+  // Each is a number of findings.
+  for (const text of await counts.allTextContents()) expect(Number(text)).toBeGreaterThan(0);
+  await zoomOutBelow(page, 15);
+  await expect(counts).toHaveCount(0);
+  await expect(marks).toHaveCount(markCount);
+  for (let i = 0; i < 5 && (await zoomPercent(page)) < 15; i++) {
+    const before = await zoomPercent(page);
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await expect.poll(() => zoomPercent(page)).toBeGreaterThan(before);
+  }
+  expect(await zoomPercent(page)).toBeLessThan(30);
+  await expect(counts).toHaveCount(markCount);
+});

@@ -16,7 +16,7 @@
  * drawn here and what React Flow draws cannot disagree.
  */
 import { useKeyPress, useStore, useStoreApi, ViewportPortal, type InternalNode, type ReactFlowState } from '@xyflow/react';
-import { memo, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useRef, useSyncExternalStore } from 'react';
 import { NODE_CATALOG } from '../../../src/catalog/nodeCatalog';
 import type { NodeType } from '../../../src/catalog/kinds';
 import { RESOURCE_SIZE } from '../../../src/model/geometry';
@@ -166,7 +166,10 @@ export const NodeOverview = memo(function NodeOverview() {
   // Once bitmaps of the icons are ready, every item is drawn again with them.
   // So is it when marks gain or lose their counts.
   const bitmaps = useSyncExternalStore(subscribeIconBitmaps, iconBitmapsVersion);
-  const counts = useStore(countsReadable);
+  // Crossing MARK_COUNT_FROM changes every mark (their elements are made again): deferred, that render is
+  // built in slices after the frame that moved the view, not inside it. Opening a position-less design, the
+  // pile is drawn at 100% and the laid-out design fitted at 5%: the fit's frame made a thousand marks again.
+  const counts = useDeferredValue(useStore(countsReadable));
   const drawing = `${bitmaps} ${counts}`;
   const drawnWith = useRef(drawing);
   if (drawnWith.current !== drawing) {
