@@ -91,3 +91,44 @@ test('a file without positions is saved laid out once its layout is in, and open
   await page.waitForTimeout(1500);
   expect((await savedDiagram(page)).nodes.map((n) => `${n.id} ${n.position!.x} ${n.position!.y}`)).toEqual(placed);
 });
+
+test('with a subnet selected, Auto layout arranges only what is inside it, as one undo step', async ({ page }) => {
+  await openWithDiagram(page, projectFile('bench/fixtures/design-25.ramparts.json'));
+  const before = await savedDiagram(page);
+  const placeOf = (d: typeof before) => new Map(d.nodes.map((n) => [n.id, `${n.position!.x},${n.position!.y}`]));
+  const inside = new Set(before.nodes.filter((n) => n.parent === 'v1s0').map((n) => n.id));
+  expect(inside.size).toBeGreaterThan(1);
+  await nodeById(page, 'v1s0').click({ position: { x: 12, y: 12 } });
+  await expect(nodeById(page, 'v1s0')).toHaveClass(/selected/);
+  await page.getByRole('button', { name: 'Auto layout' }).click();
+  await expect(page.getByTestId('layout-progress')).toHaveCount(0, { timeout: 30_000 });
+  await expectSaved(
+    page,
+    (d) => {
+      const was = placeOf(before);
+      const now = placeOf(d);
+      const movedInside = [...inside].some((id) => now.get(id) !== was.get(id));
+      const restKept = d.nodes.every((n) => inside.has(n.id) || n.id === 'v1s0' || now.get(n.id) === was.get(n.id));
+      return movedInside && restKept;
+    },
+    'the subnet\'s resources moved and nothing outside it did',
+  );
+  // Its resources no longer overlap one another.
+  await expect.poll(async () => overlapping((await resourceBoxes(page)).filter((b) => inside.has(b.id)))).toEqual([]);
+  await page.keyboard.press('Control+z');
+  await expectSaved(page, (d) => d.nodes.every((n) => placeOf(d).get(n.id) === placeOf(before).get(n.id)), 'one undo puts every node back');
+});
+
+test('a layout can be cancelled from its progress: the design stays as it was, with nothing to undo', async ({ page }) => {
+  await openWithDiagram(page, projectFile('bench/fixtures/design-500.ramparts.json'));
+  const before = (await savedDiagram(page)).nodes.map((n) => `${n.id} ${n.position!.x} ${n.position!.y}`);
+  await page.getByRole('button', { name: 'Auto layout' }).click();
+  const progress = page.getByTestId('layout-progress');
+  await expect(progress).toContainText('Laying out the diagram');
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('hint')).toContainText('Layout cancelled.');
+  await expect(progress).toHaveCount(0);
+  await page.waitForTimeout(1500);
+  expect((await savedDiagram(page)).nodes.map((n) => `${n.id} ${n.position!.x} ${n.position!.y}`)).toEqual(before);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
