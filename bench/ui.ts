@@ -25,6 +25,11 @@ const root = join(import.meta.dirname, '..');
 const DIST = resolve(root, process.env['BENCH_DIST'] ?? 'dist');
 const PORT = Number(process.env['BENCH_PORT'] ?? 4199);
 const BASE = `http://localhost:${PORT}/`;
+/**
+ * BENCH_CPU_THROTTLE=N slows each page's CPU N times (Chromium's DevTools throttling): how much room a
+ * figure has on a slower machine than the one at hand. 1 (the default) leaves the CPU alone.
+ */
+const THROTTLE = Number(process.env['BENCH_CPU_THROTTLE'] ?? 1);
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function browserPath(): string {
@@ -310,6 +315,8 @@ async function runOnce(page: Page, json: string, title: string): Promise<RunResu
 async function newContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  // Set as each page opens: it holds across the page's navigations (the seeding page, then the app, same origin).
+  if (THROTTLE !== 1) context.on('page', (page) => void context.newCDPSession(page).then((cdp) => cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE })));
   return context;
 }
 
@@ -354,7 +361,7 @@ async function main(): Promise<void> {
       }
     }
     const browser = await chromium.launch({ executablePath: browserPath(), args: ARGS });
-    const out: Record<string, number> = { initial_js_gzip_kb: round(initialJsGzip() / 1024, 1) };
+    const out: Record<string, number> = { initial_js_gzip_kb: round(initialJsGzip() / 1024, 1), ...(THROTTLE !== 1 ? { cpu_throttle: THROTTLE } : {}) };
     for (const n of [500, 1000]) {
       const read = readDiagramText(readFileSync(join(root, `bench/fixtures/design-${n}.ramparts.json`), 'utf8'));
       if (!read.ok) throw new Error(read.errors.join('\n'));
