@@ -261,3 +261,62 @@ test('a large design draws its lines solid while the view is dragged and dashed 
   const after = await edgeDashes(page);
   expect(large.some(([id]) => after.has(id))).toBe(true);
 });
+
+test('a selected subnet is resized by its corner handle; the new size is saved and one undo step', async ({ page }) => {
+  const subnet = nodeById(page, 'private-a');
+  const before = (await savedDiagram(page)).nodes.find((n) => n.id === 'private-a')!;
+  const box = (await subnet.boundingBox())!;
+  await subnet.click({ position: { x: 12, y: 80 } });
+  const handle = subnet.locator('.container-resize-handle.bottom.right');
+  await expect(handle).toBeVisible();
+  const zoom = await page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
+  await dragBy(page, await centerOf(handle), { x: box.x + box.width + 80 * zoom, y: box.y + box.height + 40 * zoom });
+  await expectSaved(
+    page,
+    (d) => {
+      const now = d.nodes.find((n) => n.id === 'private-a') as { size?: { width: number; height: number } } | undefined;
+      const was = before as { size?: { width: number; height: number } };
+      return now?.size !== undefined && was.size !== undefined && Math.abs(now.size.width - was.size.width - 80) <= 8 && Math.abs(now.size.height - was.size.height - 40) <= 8;
+    },
+    'the subnet saved about 80 wider and 40 taller',
+  );
+  await page.keyboard.press('ControlOrMeta+z');
+  await expectSaved(page, (d) => JSON.stringify((d.nodes.find((n) => n.id === 'private-a') as { size?: unknown }).size) === JSON.stringify((before as { size?: unknown }).size), 'one undo restores the size');
+});
+
+test('"?" opens the sheet of keyboard shortcuts and Escape closes it', async ({ page }) => {
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  for (const action of ['Undo', 'Duplicate', 'Auto layout (the selected container, or everything)', 'This sheet']) await expect(sheet.getByText(action, { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+});
+
+test('the editor follows the system setting for a dark theme', async ({ page }) => {
+  // The colour behind the canvas: the first element from the pane up that paints a background.
+  const canvasBackground = () =>
+    page.locator('.react-flow__pane').evaluate((pane) => {
+      for (let e: Element | null = pane; e !== null; e = e.parentElement) {
+        const color = getComputedStyle(e).backgroundColor;
+        if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') return color;
+      }
+      return 'rgb(255, 255, 255)';
+    });
+  // Lightness on a 0-255 scale, from an rgb() colour or a lab() / oklch() one (Tailwind's palette computes to lab()).
+  const luminance = (color: string) => {
+    const [a = 0, b = 0, c = 0] = (color.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+    if (color.startsWith('lab(')) return a * 2.55;
+    if (color.startsWith('oklch(') || color.startsWith('oklab(')) return (a <= 1 ? a : a / 100) * 255;
+    return 0.2126 * a + 0.7152 * b + 0.0722 * c;
+  };
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(async () => luminance(await canvasBackground())).toBeGreaterThan(200);
+  const labelColor = async () => luminance(await nodeById(page, 'db').locator('.node-label').evaluate((e) => getComputedStyle(e).color));
+  await expect.poll(labelColor).toBeLessThan(100);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(async () => luminance(await canvasBackground())).toBeLessThan(60);
+  // Labels stay readable: light text on the dark canvas.
+  await expect.poll(labelColor).toBeGreaterThan(150);
+});
