@@ -138,13 +138,13 @@ test('a long findings list shows its first fifty per severity and the rest on re
   expect(total).toBeGreaterThan(250);
   await expect(warnings).toHaveCount(50);
   const more = panel(page).getByTestId('findings-more').first();
-  await expect(more).toHaveText(`Show 200 more (${total - 50} not shown)`);
+  await expect(more).toHaveText(`Show 200 more warnings (${total - 50} not shown)`);
   await more.click();
   await expect(warnings).toHaveCount(250);
   // Until every one is listed, and then no button is left for the group.
-  while ((await warnings.count()) < total) await panel(page).getByRole('button', { name: new RegExp(`more \\(${total - (await warnings.count())} not shown\\)`) }).click();
+  while ((await warnings.count()) < total) await panel(page).getByRole('button', { name: new RegExp(`more warnings \\(${total - (await warnings.count())} not shown\\)`) }).click();
   await expect(warnings).toHaveCount(total);
-  await expect(panel(page).getByRole('button', { name: new RegExp(`more \\(${total - 250} not shown\\)`) })).toHaveCount(0);
+  await expect(panel(page).getByRole('button', { name: new RegExp(`more warnings \\(${total - 250} not shown\\)`) })).toHaveCount(0);
   // A finding from the end of the list acts as any other: it selects its target.
   const last = warnings.last();
   const target = await last.getAttribute('data-target');

@@ -32,7 +32,7 @@ export function KindMenu({ choice, onChoose }: { choice: KindChoice; onChoose: (
           <span className="block text-[11px] text-slate-500 dark:text-slate-400">{EDGE_CATALOG[kind].description}</span>
         </button>
       ))}
-      <button role="menuitem" className="mt-1 block w-full rounded px-2 py-1 text-left text-[12px] text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-700" onClick={() => onChoose(undefined)}>
+      <button role="menuitem" className="mt-1 block w-full rounded px-2 py-1 text-left text-[12px] text-slate-500 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-700" onClick={() => onChoose(undefined)}>
         Cancel
       </button>
     </div>

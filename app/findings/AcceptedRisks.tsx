@@ -21,7 +21,7 @@ export function AcceptedRisks() {
                 {s.rule} · {s.target}
               </div>
               <div className="text-slate-700 dark:text-slate-300">{s.reason}</div>
-              <div className={`text-[11px] ${expired ? 'font-semibold text-red-700 dark:text-red-400' : 'text-slate-500'}`}>
+              <div className={`text-[11px] ${expired ? 'font-semibold text-red-700 dark:text-red-400' : 'text-slate-500 dark:text-slate-400'}`}>
                 {s.expires === undefined ? 'No expiry' : expired ? `Expired ${s.expires}: the finding counts again` : `Until ${s.expires}`}
               </div>
               <div className="mt-0.5 flex gap-1">

@@ -6,6 +6,7 @@ import { useEditor } from '../store/editorStore';
 import { openDialog } from '../store/uiStore';
 import { applyQuickFix, removeSuppression } from './findingActions';
 import { SeverityIcon } from './SeverityIcon';
+import { unbrokenNumbers } from './unbrokenNumbers';
 
 interface Props {
   readonly finding: Finding;
@@ -35,14 +36,14 @@ export const FindingItem = memo(function FindingItem({ finding, compact = false,
           <SeverityIcon severity={finding.severity} suppressed={finding.suppressed} />
         </span>
         <div className="min-w-0 flex-1">
-          <div className={`text-[12px] leading-snug text-slate-800 dark:text-slate-100 ${finding.suppressed ? 'line-through decoration-slate-400' : ''}`}>{finding.message}</div>
+          <div className={`text-[12px] leading-snug text-slate-800 dark:text-slate-100 ${finding.suppressed ? 'line-through decoration-slate-400' : ''}`}>{unbrokenNumbers(finding.message)}</div>
           <div className="mt-0.5 text-[11px] text-slate-500 dark:text-slate-400">
             <span className="font-mono">{finding.rule}</span> · {finding.source}
           </div>
           {finding.suppressed ? (
             <div className="mt-0.5 text-[11px] italic text-slate-600 dark:text-slate-300">Accepted risk: {finding.reason}</div>
           ) : null}
-          {finding.path !== undefined && !compact ? <div className="mt-0.5 text-[11px] text-slate-500">Path: {finding.path.join(' → ')}</div> : null}
+          {finding.path !== undefined && !compact ? <div className="mt-0.5 text-[11px] text-slate-500 dark:text-slate-400">Path: {finding.path.join(' → ')}</div> : null}
           <div className="mt-1 flex flex-wrap gap-1" onClick={(e) => e.stopPropagation()}>
             {rule?.quickFix !== undefined && !finding.suppressed ? (
               <button type="button" className={link} disabled={readOnly} title={rule.quickFix.label} onClick={() => applyQuickFix(finding)}>

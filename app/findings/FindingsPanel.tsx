@@ -27,6 +27,7 @@ import { AcceptedRisks } from './AcceptedRisks';
 
 const FAMILIES = [...new Set(RULES.map((r) => r.id.split('/')[0]!))];
 const TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
+const PLURALS: Record<Severity, string> = { error: 'errors', warning: 'warnings', info: 'info findings' };
 /** Findings a group lists before its "Show more" button, and how many more each press shows. */
 const FIRST_SHOWN = 50;
 const MORE = 200;
@@ -66,7 +67,7 @@ export function FindingsPanel() {
           <span className="flex items-center gap-1" title="Info">
             <SeverityIcon severity="info" /> {summary.info}
           </span>
-          <span className="text-slate-500" title="Accepted risks">
+          <span className="text-slate-500 dark:text-slate-400" title="Accepted risks">
             {summary.suppressed} accepted
           </span>
           <button type="button" className="ml-auto rounded px-1.5 py-0.5 text-[11px] text-sky-700 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-slate-800" onClick={() => openDialog({ kind: 'rules' })}>
@@ -124,14 +125,17 @@ export function FindingsPanel() {
                 ))}
               </ul>
               {groups[s].length > shown[s] && !collapsed.has(s) ? (
-                <button
-                  type="button"
-                  data-testid="findings-more"
-                  className="mx-2 mt-1 rounded px-1.5 py-0.5 text-[12px] font-medium text-sky-700 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-slate-800"
-                  onClick={() => showMore(s)}
-                >
-                  Show {Math.min(MORE, groups[s].length - shown[s])} more ({groups[s].length - shown[s]} not shown)
-                </button>
+                // The group's own control, under a rule and in line with the findings' text, not one more action of the last finding.
+                <div className="mx-2 mt-1 border-t border-slate-200 pl-4 pt-1 dark:border-slate-800">
+                  <button
+                    type="button"
+                    data-testid="findings-more"
+                    className="rounded px-1.5 py-0.5 text-[12px] font-medium text-sky-700 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-slate-800"
+                    onClick={() => showMore(s)}
+                  >
+                    Show {Math.min(MORE, groups[s].length - shown[s])} more {PLURALS[s]} ({groups[s].length - shown[s]} not shown)
+                  </button>
+                </div>
               ) : null}
             </div>
           ),

@@ -19,7 +19,7 @@ function RuleEntry({ rule, highlighted }: { rule: Rule; highlighted: boolean }) 
       <header className="flex items-center gap-2">
         <SeverityIcon severity={rule.severity} />
         <h3 className="font-mono text-[13px] font-semibold">{rule.id}</h3>
-        <span className="text-[12px] text-slate-500">{rule.severity}</span>
+        <span className="text-[12px] text-slate-500 dark:text-slate-400">{rule.severity}</span>
       </header>
       <p className="mt-1 text-[13px] font-medium">{rule.title}</p>
       <p className="mt-1 text-[12px] text-slate-700 dark:text-slate-300">
@@ -29,19 +29,19 @@ function RuleEntry({ rule, highlighted }: { rule: Rule; highlighted: boolean }) 
       {rule.basis.kind === 'document' ? (
         <figure className="mt-2">
           <blockquote className="border-l-2 border-slate-300 pl-3 text-[12px] italic text-slate-700 dark:border-slate-600 dark:text-slate-300">{rule.basis.quote}</blockquote>
-          <figcaption className="mt-1 text-[11px] text-slate-500">AWS security processes · {rule.section}</figcaption>
+          <figcaption className="mt-1 text-[11px] text-slate-500 dark:text-slate-400">AWS security processes · {rule.section}</figcaption>
         </figure>
       ) : (
         <figure className="mt-2">
           <blockquote className="border-l-2 border-slate-300 pl-3 text-[12px] text-slate-700 dark:border-slate-600 dark:text-slate-300">{rule.basis.text}</blockquote>
-          <figcaption className="mt-1 text-[11px] text-slate-500">Common practice · {rule.basis.reference}</figcaption>
+          <figcaption className="mt-1 text-[11px] text-slate-500 dark:text-slate-400">Common practice · {rule.basis.reference}</figcaption>
         </figure>
       )}
       <p className="mt-2 text-[12px] text-slate-700 dark:text-slate-300">
         <span className="font-semibold">Fix: </span>
         {rule.fix}
       </p>
-      {rule.quickFix !== undefined ? <p className="mt-1 text-[11px] text-slate-500">Quick fix in the editor: {rule.quickFix.label}</p> : null}
+      {rule.quickFix !== undefined ? <p className="mt-1 text-[11px] text-slate-500 dark:text-slate-400">Quick fix in the editor: {rule.quickFix.label}</p> : null}
     </article>
   );
 }
@@ -70,7 +70,7 @@ export function RuleReference({ ruleId }: { ruleId?: string | undefined }) {
         {rules.map((r) => (
           <RuleEntry key={r.id} rule={r} highlighted={r.id === ruleId && query === ''} />
         ))}
-        {rules.length === 0 ? <p className="text-[13px] text-slate-500">No rule matches “{query}”.</p> : null}
+        {rules.length === 0 ? <p className="text-[13px] text-slate-500 dark:text-slate-400">No rule matches “{query}”.</p> : null}
       </div>
     </Modal>
   );

@@ -55,7 +55,7 @@ export function SuppressDialog({ rule, target }: { rule: string; target: string 
         <label className="block">
           <span className="mb-1 block font-medium">Expires (optional)</span>
           <input type="date" className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-800" value={expires} onChange={(e) => setExpires(e.target.value)} />
-          <span className="ml-2 text-[12px] text-slate-500">Through the end of that day, UTC; afterwards the finding counts again.</span>
+          <span className="ml-2 text-[12px] text-slate-500 dark:text-slate-400">Through the end of that day, UTC; afterwards the finding counts again.</span>
           {dateError !== undefined ? <span className="block text-[12px] text-red-700">{dateError}</span> : null}
         </label>
         <div className="flex justify-end gap-2 pt-2">

@@ -134,7 +134,7 @@ export function LibraryDialog() {
         ) : null}
 
         <div className="min-h-[120px] overflow-y-auto border-t border-slate-200 px-2 py-2 dark:border-slate-700">
-          {list.state === 'loading' ? <p className="px-3 py-6 text-center text-[13px] text-slate-500">Loading…</p> : null}
+          {list.state === 'loading' ? <p className="px-3 py-6 text-center text-[13px] text-slate-500 dark:text-slate-400">Loading…</p> : null}
           {list.state === 'failed' ? (
             <p className="px-3 py-6 text-center text-[13px] text-red-700 dark:text-red-400">The library could not be read: this browser&apos;s storage is not available.</p>
           ) : null}

@@ -13,7 +13,7 @@ function Tab({ id, label, active }: { id: RightTab; label: string; active: boole
       id={`tab-${id}`}
       aria-selected={active}
       aria-controls={`tabpanel-${id}`}
-      className={`flex-1 border-b-2 px-3 py-2 text-[13px] font-medium ${active ? 'border-sky-600 text-slate-900 dark:text-slate-100' : 'border-transparent text-slate-500 hover:text-slate-800 dark:hover:text-slate-200'}`}
+      className={`flex-1 border-b-2 px-3 py-2 text-[13px] font-medium ${active ? 'border-sky-600 text-slate-900 dark:text-slate-100' : 'border-transparent text-slate-500 dark:text-slate-400 hover:text-slate-800 dark:hover:text-slate-200'}`}
       onClick={() => showTab(id)}
     >
       {label}
