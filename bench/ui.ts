@@ -315,9 +315,14 @@ async function runOnce(page: Page, json: string, title: string): Promise<RunResu
 async function newContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  // Set as each page opens: it holds across the page's navigations (the seeding page, then the app, same origin).
-  if (THROTTLE !== 1) context.on('page', (page) => void context.newCDPSession(page).then((cdp) => cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE })));
   return context;
+}
+
+/** A page of `context`, its CPU throttled (BENCH_CPU_THROTTLE) before anything loads; that holds across its navigations. */
+async function newPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  if (THROTTLE !== 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return page;
 }
 
 /**
@@ -331,7 +336,7 @@ async function pngExportMs(browser: Browser): Promise<number> {
   const times: number[] = [];
   for (let r = 0; r < 3; r++) {
     const context = await newContext(browser);
-    const page = await context.newPage();
+    const page = await newPage(context);
     await seed(page, writeDiagram(read.diagram), 'bench png');
     await page.goto(BASE);
     await page.locator('.react-flow__node, [data-testid="overview-node"]').first().waitFor({ state: 'visible', timeout: 60000 });
@@ -369,7 +374,7 @@ async function main(): Promise<void> {
       const runs: RunResult[] = [];
       for (let r = 0; r < 3; r++) {
         const context = await newContext(browser);
-        const page = await context.newPage();
+        const page = await newPage(context);
         runs.push(await runOnce(page, json, `bench ${n}`));
         await context.close();
       }
@@ -387,7 +392,7 @@ async function main(): Promise<void> {
       const layouts: { longest: number; ms: number }[] = [];
       for (let r = 0; r < 3; r++) {
         const context = await newContext(browser);
-        const page = await context.newPage();
+        const page = await newPage(context);
         layouts.push(await layoutLongestTask(page, writeDiagram(read.diagram)));
         await context.close();
       }

@@ -35,7 +35,8 @@ export function EdgeLine({ id, line, dash, zoom, strokeWidth, className, markerE
             id={i === 0 ? id : undefined}
             d={`M ${p.sx} ${p.sy} L ${p.tx} ${p.ty}`}
             fill="none"
-            className={`react-flow__edge-path ${className}`}
+            // is-dashed: the stylesheet draws such lines solid while a large design is panned (.solid-while-panning).
+            className={`react-flow__edge-path ${className} ${dash !== undefined ? 'is-dashed' : ''}`}
             style={style}
             // The arrowhead only where the edge really ends, not where the clip cuts it.
             markerEnd={last && line.endKept ? markerEnd : undefined}
