@@ -132,3 +132,29 @@ test('a layout can be cancelled from its progress: the design stays as it was, w
   expect((await savedDiagram(page)).nodes.map((n) => `${n.id} ${n.position!.x} ${n.position!.y}`)).toEqual(before);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
+
+test('an undo pressed while Auto layout still animates takes back the whole layout, and redo puts it back', async ({ page }) => {
+  await openWithDiagram(page, positionless());
+  await expect.poll(async () => overlapping(await resourceBoxes(page)), { timeout: 30_000 }).toEqual([]);
+  const web0 = (await nodeById(page, 'v1web0').boundingBox())!;
+  const web2 = (await nodeById(page, 'v1web2').boundingBox())!;
+  await dragBy(page, { x: web0.x + web0.width / 2, y: web0.y + 20 }, { x: web2.x + web2.width / 2 + 10, y: web2.y + 30 });
+  await expect.poll(async () => overlapping(await resourceBoxes(page)).length).toBeGreaterThan(0);
+  const messy = await resourceBoxes(page);
+  // How far, in screen pixels, the resources are from where they were in the messy arrangement.
+  const offMessy = async () => {
+    const now = new Map((await resourceBoxes(page)).map((b) => [b.id, b]));
+    return Math.round(messy.reduce((sum, b) => sum + Math.abs(now.get(b.id)!.x - b.x) + Math.abs(now.get(b.id)!.y - b.y), 0));
+  };
+
+  await page.getByRole('button', { name: 'Auto layout' }).click();
+  // The result arrives and the nodes start moving (a 350 ms animation): undo at once.
+  await expect(page.getByTestId('layout-progress')).toHaveCount(0, { timeout: 30_000 });
+  await page.keyboard.press('Control+z');
+  // Back to the messy arrangement, and it stays there: nothing goes on animating over the undo.
+  await expect.poll(offMessy).toBeLessThan(3);
+  await page.waitForTimeout(800);
+  expect(await offMessy()).toBeLessThan(3);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => overlapping(await resourceBoxes(page))).toEqual([]);
+});

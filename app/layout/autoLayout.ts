@@ -50,12 +50,20 @@ export async function autoLayout(): Promise<void> {
 function animateTo(from: Diagram, to: Diagram): void {
   const start = new Map(from.nodes.map((n) => [n.id, n]));
   const target = new Map(to.nodes.map((n) => [n.id, n]));
-  beginGesture();
+  let finished = false;
+  // Also what an undo during the animation does first: the nodes jump to their places, one step.
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    endGesture(() => to);
+  };
+  beginGesture(finish);
   const t0 = performance.now();
   const frame = (now: number) => {
+    if (finished) return;
     const t = Math.min(1, (now - t0) / ANIMATION_MS);
     if (t >= 1) {
-      endGesture(() => to);
+      finish();
       return;
     }
     const ease = 1 - (1 - t) ** 3;
@@ -75,9 +83,14 @@ function animateTo(from: Diagram, to: Diagram): void {
 
 /** One undo step, applied a slice per frame; an edit meanwhile ends it where it is. */
 function moveInChunks(from: Diagram, to: Diagram): void {
-  beginGesture();
+  let stop: () => void = () => undefined;
+  // An undo meanwhile: the slices stop and the layout is recorded whole, to be taken back.
+  beginGesture(() => {
+    stop();
+    endGesture(() => to);
+  });
   let applied = from;
-  inSlices(
+  stop = inSlices(
     from,
     to,
     (next) => {
@@ -120,11 +133,12 @@ const NO_HOLD = () => undefined;
 /**
  * applyInChunks; when it moves many nodes, with the canvas in its light form
  * (a few nodes would only flash their labels off and on) until `done` calls
- * the release it is handed, or the move is stopped.
+ * the release it is handed, or the move is stopped (by `apply`, or by the
+ * function returned).
  */
-function inSlices(from: Diagram, to: Diagram, apply: (next: Diagram) => boolean, done: (release: () => void) => void): void {
+function inSlices(from: Diagram, to: Diagram, apply: (next: Diagram) => boolean, done: (release: () => void) => void): () => void {
   const release = movedCount(from, to) > ANIMATE_AT_MOST ? holdLight() : NO_HOLD;
-  applyInChunks(
+  const stop = applyInChunks(
     from,
     to,
     (next) => {
@@ -134,6 +148,10 @@ function inSlices(from: Diagram, to: Diagram, apply: (next: Diagram) => boolean,
     },
     () => done(release),
   );
+  return () => {
+    stop();
+    release();
+  };
 }
 
 /** How many nodes a layout result moves (the result keeps the objects of those it does not: see placements). */

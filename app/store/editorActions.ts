@@ -51,6 +51,7 @@ export function newDiagram(documentId: string): void {
 
 export function undo(): void {
   if (useEditor.getState().readOnly) return;
+  settleGesture();
   history().undo();
   const state = useEditor.getState();
   setSelection(pruneSelection(state.diagram, state.selection));
@@ -58,6 +59,7 @@ export function undo(): void {
 
 export function redo(): void {
   if (useEditor.getState().readOnly) return;
+  settleGesture();
   history().redo();
   const state = useEditor.getState();
   setSelection(pruneSelection(state.diagram, state.selection));
@@ -77,10 +79,17 @@ export function clearHint(): void {
  * recorded once.
  */
 let gestureStart: Diagram | undefined;
+/** How the running gesture's owner finishes it early (beginGesture's onInterrupt). */
+let interruptGesture: (() => void) | undefined;
 
-export function beginGesture(): void {
+/**
+ * `onInterrupt`: how the gesture's owner finishes it early (see settleGesture); an animation stops and
+ * ends the gesture at its goal. Without one, an interrupted gesture ends where it is.
+ */
+export function beginGesture(onInterrupt?: () => void): void {
   if (gestureStart !== undefined || useEditor.getState().readOnly) return;
   gestureStart = useEditor.getState().diagram;
+  interruptGesture = onInterrupt;
   history().pause();
 }
 
@@ -99,6 +108,7 @@ export function gestureUpdate(edit: (diagram: Diagram) => Diagram): void {
 export function endGesture(finish?: (current: Diagram, start: Diagram) => Diagram): void {
   const start = gestureStart;
   gestureStart = undefined;
+  interruptGesture = undefined;
   if (start === undefined) return;
   const state = useEditor.getState();
   const end = finish ? finish(state.diagram, start) : state.diagram;
@@ -110,6 +120,17 @@ export function endGesture(finish?: (current: Diagram, start: Diagram) => Diagra
 
 export function gestureActive(): boolean {
   return gestureStart !== undefined;
+}
+
+/**
+ * Undo or redo during a gesture (a layout still animating into place, a drag with the button held) first
+ * ends the gesture, recorded as its own step: undoing then takes back the gesture, not the step before it
+ * with the gesture carrying on over the result.
+ */
+function settleGesture(): void {
+  if (gestureStart === undefined) return;
+  interruptGesture?.();
+  if (gestureStart !== undefined) endGesture();
 }
 
 function pruneSelection(diagram: Diagram, selection: readonly string[]): readonly string[] {
