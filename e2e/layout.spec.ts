@@ -136,6 +136,13 @@ test('a layout can be cancelled from its progress: the design stays as it was, w
 test('an undo pressed while Auto layout still animates takes back the whole layout, and redo puts it back', async ({ page }) => {
   await openWithDiagram(page, positionless());
   await expect.poll(async () => overlapping(await resourceBoxes(page)), { timeout: 30_000 }).toEqual([]);
+  // The layout on load has finished moving the nodes (no overlap can come before the end of its animation).
+  await expect(page.getByTestId('layout-progress')).toHaveCount(0);
+  await expect.poll(async () => {
+    const a = JSON.stringify(await resourceBoxes(page));
+    await page.waitForTimeout(300);
+    return JSON.stringify(await resourceBoxes(page)) === a;
+  }).toBe(true);
   const web0 = (await nodeById(page, 'v1web0').boundingBox())!;
   const web2 = (await nodeById(page, 'v1web2').boundingBox())!;
   await dragBy(page, { x: web0.x + web0.width / 2, y: web0.y + 20 }, { x: web2.x + web2.width / 2 + 10, y: web2.y + 30 });
