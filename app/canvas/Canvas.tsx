@@ -15,6 +15,8 @@ import type { Viewport } from '../../src/model/types';
 import { NodeOverview } from './overview/NodeOverview';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { EdgeOverview } from './edges/EdgeOverview';
+import { PanLines } from './edges/PanLines';
+import { usePanLines } from './edges/usePanLines';
 import { toFlowEdges, toFlowNodes } from './flowAdapter';
 import { KindMenu } from './KindMenu';
 import { DiagramMiniMap } from './minimap/DiagramMiniMap';
@@ -37,12 +39,8 @@ const PRO_OPTIONS = { hideAttribution: true };
  */
 const PAN_ON_DRAG = [1, 2];
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
-/**
- * From this many edges, lines are drawn solid while the pane is dragged (index.css, .solid-while-panning):
- * at 100% on the 1,000-node design, dashes were a quarter of each pan frame's raster, and pan frames came
- * every 33 ms instead of every 17. A small design pans at full speed with its dashes, so it keeps them.
- */
-const SOLID_WHILE_PANNING_FROM = 250;
+/** From this many edges, the lines are drawn on a canvas while the pane is dragged: see usePanLines. */
+const LINES_ON_CANVAS_FROM = 250;
 /** The controls' child, made once, so React Flow's memoized Controls do not render again with the canvas. */
 const ZOOM_LEVEL = <ZoomLevel />;
 
@@ -93,14 +91,15 @@ export function Canvas() {
   // Zoomed out, React Flow mounts only the selected nodes and the ends of its edges; NodeOverview draws the rest.
   const live = useMemo(() => (zoomedOut ? endsOf(edges.flow) : undefined), [zoomedOut, edges.flow]);
   const nodes = useMemo(() => toFlowNodes(diagram, selection, live), [diagram, selection, live]);
+  const pan = usePanLines(edges.flow, exposure, !zoomedOut && diagram.edges.length >= LINES_ON_CANVAS_FROM);
 
   return (
-    <div ref={box} className={`relative h-full w-full ${zoomedOut ? 'zoomed-out' : ''} ${diagram.edges.length >= SOLID_WHILE_PANNING_FROM ? 'solid-while-panning' : ''}`} data-testid="canvas" onDragOver={handlers.onDragOver} onDrop={handlers.onDrop}>
+    <div ref={box} className={`relative h-full w-full ${zoomedOut ? 'zoomed-out' : ''}`} data-testid="canvas" onDragOver={handlers.onDragOver} onDrop={handlers.onDrop}>
       <EdgeMarkers />
       {opening === undefined ? null : <ReactFlow
         defaultViewport={opening}
         nodes={nodes}
-        edges={edges.flow}
+        edges={pan.flow}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={handlers.onNodesChange}
@@ -133,6 +132,7 @@ export function Canvas() {
         <SelectionListenerOff />
         {zoomedOut ? <NodeOverview /> : null}
         {zoomedOut ? <EdgeOverview edges={edges.overview} /> : null}
+        {pan.lines !== undefined ? <PanLines edges={pan.lines} /> : null}
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <Controls showInteractive={false} position="bottom-left">
           {ZOOM_LEVEL}

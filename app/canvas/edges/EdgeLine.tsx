@@ -35,8 +35,7 @@ export function EdgeLine({ id, line, dash, zoom, strokeWidth, className, markerE
             id={i === 0 ? id : undefined}
             d={`M ${p.sx} ${p.sy} L ${p.tx} ${p.ty}`}
             fill="none"
-            // is-dashed: the stylesheet draws such lines solid while a large design is panned (.solid-while-panning).
-            className={`react-flow__edge-path ${className} ${dash !== undefined ? 'is-dashed' : ''}`}
+            className={`react-flow__edge-path ${className}`}
             style={style}
             // The arrowhead only where the edge really ends, not where the clip cuts it.
             markerEnd={last && line.endKept ? markerEnd : undefined}
