@@ -92,7 +92,7 @@ export function FindingsPanel() {
             value={family ?? ''}
             onChange={(e) => setFamily(e.target.value === '' ? undefined : e.target.value)}
           >
-            <option value="">All rules</option>
+            <option value="">All families</option>
             {FAMILIES.map((f) => (
               <option key={f} value={f}>
                 {f}/
