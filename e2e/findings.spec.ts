@@ -124,6 +124,12 @@ test('selecting an exposed database highlights its path from the Internet', asyn
   await expect(page.locator('.edge-label[data-exposure-path="true"]')).toHaveCount(2);
   await expect(page.locator('.edge-label[data-edge-id="ssh-in"]')).toHaveAttribute('data-exposure-path', 'true');
   await expect(page.locator('.edge-label[data-edge-id="bastion-to-db"]')).toHaveAttribute('data-exposure-path', 'true');
+  // The finding names the path by the nodes it passes, as the canvas does (the flows' ids are in its tooltip).
+  await openFindings(page);
+  const path = panel(page).locator('[data-testid="finding"][data-rule="net/internet-exposure"][data-target="db"]').getByTestId('finding-path');
+  await expect(path).toHaveText('Path: Internet → SSH bastion → Orders DB');
+  await expect(path).toHaveAttribute('title', 'Flows: ssh-in, bastion-to-db');
+  await page.getByRole('tab', { name: 'Properties' }).click();
   await page.keyboard.press('Escape');
   await expect(page.locator('.edge-label[data-exposure-path="true"]')).toHaveCount(0);
 });
