@@ -5,22 +5,17 @@ import type { Finding } from '../../src/rules/types';
 import { useEditor } from '../store/editorStore';
 import { openDialog } from '../store/uiStore';
 import { applyQuickFix, removeSuppression } from './findingActions';
-import { pathHops } from './pathHops';
 import { SeverityIcon } from './SeverityIcon';
 import { unbrokenNumbers } from './unbrokenNumbers';
 
 interface Props {
   readonly finding: Finding;
-  /** In a popover: tighter, without the target name. */
-  readonly compact?: boolean;
   /** Takes the finding, so the list can pass one stable callback and memoised items skip re-rendering. */
   readonly onSelect?: (finding: Finding) => void;
 }
 
-export const FindingItem = memo(function FindingItem({ finding, compact = false, onSelect }: Props) {
+export const FindingItem = memo(function FindingItem({ finding, onSelect }: Props) {
   const readOnly = useEditor((s) => s.readOnly);
-  // A string, so the item renders again only when a name along the path changes.
-  const path = useEditor((s) => (finding.path === undefined ? undefined : pathHops(s.diagram, finding.path).join(' → ')));
   const rule = ruleById(finding.rule);
   const targetId = finding.target.kind === 'diagram' ? '' : finding.target.id;
   const link = 'rounded px-1.5 py-0.5 text-[11px] font-medium text-sky-700 hover:bg-sky-50 disabled:opacity-40 dark:text-sky-300 dark:hover:bg-slate-800';
@@ -45,11 +40,6 @@ export const FindingItem = memo(function FindingItem({ finding, compact = false,
           </div>
           {finding.suppressed ? (
             <div className="mt-0.5 text-[11px] italic text-slate-600 dark:text-slate-300">Accepted risk: {finding.reason}</div>
-          ) : null}
-          {path !== undefined && !compact ? (
-            <div className="mt-0.5 text-[11px] text-slate-500 dark:text-slate-400" data-testid="finding-path" title={`Flows: ${finding.path?.join(', ')}`}>
-              Path: {path}
-            </div>
           ) : null}
           <div className="mt-1 flex flex-wrap gap-1" onClick={(e) => e.stopPropagation()}>
             {rule?.quickFix !== undefined && !finding.suppressed ? (

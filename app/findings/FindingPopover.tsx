@@ -44,7 +44,7 @@ export function FindingPopover({ anchor, findings, onEnter, onLeave, onClose }: 
     >
       <ul className="space-y-1">
         {findings.map((f) => (
-          <FindingItem key={f.rule} finding={f} compact />
+          <FindingItem key={f.rule} finding={f} />
         ))}
       </ul>
     </div>,

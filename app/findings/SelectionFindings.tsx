@@ -16,7 +16,7 @@ export function SelectionFindings() {
       </h3>
       <ul>
         {group.findings.map((f) => (
-          <FindingItem key={f.rule} finding={f} compact />
+          <FindingItem key={f.rule} finding={f} />
         ))}
       </ul>
     </section>
