@@ -304,6 +304,19 @@ test('while the view of a large design is dragged its lines are drawn in place o
   await expect(page.getByTestId('pan-lines')).toHaveCount(0);
   await expect.poll(async () => (await mountedEdges(page)).sort()).toEqual(['chosen', 'probe']);
   await expect(page.locator('.edge-label[data-edge-id="probe"]')).toBeVisible();
+
+  // Space and the left button pan the same way.
+  const at = await panPoint(page);
+  await page.mouse.move(at.x, at.y);
+  await page.keyboard.down('Space');
+  await page.mouse.down();
+  await page.mouse.move(at.x + 40, at.y + 30, { steps: 4 });
+  await expect(page.getByTestId('pan-lines')).toBeVisible();
+  await expect.poll(() => mountedEdges(page)).toEqual(['chosen']);
+  await page.mouse.up();
+  await page.keyboard.up('Space');
+  await expect(page.getByTestId('pan-lines')).toHaveCount(0);
+  await expect.poll(async () => (await mountedEdges(page)).sort()).toEqual(['chosen', 'probe']);
 });
 
 test('a selected subnet is resized by its corner handle; the new size is saved and one undo step', async ({ page }) => {
