@@ -216,18 +216,24 @@ async function panPoint(page: import('@playwright/test').Page): Promise<{ x: num
   });
 }
 
-/** Drags with the middle button from near the middle of the canvas: `during` runs while the view is being dragged. */
-async function panWith(page: import('@playwright/test').Page, during: () => Promise<void>): Promise<void> {
+/**
+ * Drags the view from near the middle of the canvas, with the middle button or with Space and the left:
+ * `during` runs while the view is being dragged (moved by 60, 40 by then).
+ */
+async function panWith(page: import('@playwright/test').Page, during: () => Promise<void>, how: 'middle' | 'space' = 'middle'): Promise<void> {
   const at = await panPoint(page);
   const transform = () => page.locator('.react-flow__viewport').evaluate((e) => getComputedStyle(e).transform);
   const before = await transform();
+  const button = how === 'middle' ? 'middle' : 'left';
   await page.mouse.move(at.x, at.y);
-  await page.mouse.down({ button: 'middle' });
+  if (how === 'space') await page.keyboard.down('Space');
+  await page.mouse.down({ button });
   await page.mouse.move(at.x + 30, at.y + 20, { steps: 3 });
   await page.mouse.move(at.x + 60, at.y + 40, { steps: 3 });
   await expect.poll(transform).not.toBe(before);
   await during();
-  await page.mouse.up({ button: 'middle' });
+  await page.mouse.up({ button });
+  if (how === 'space') await page.keyboard.up('Space');
 }
 
 /** The ids of the edges React Flow has mounted (those in view). */
@@ -306,15 +312,14 @@ test('while the view of a large design is dragged its lines are drawn in place o
   await expect(page.locator('.edge-label[data-edge-id="probe"]')).toBeVisible();
 
   // Space and the left button pan the same way.
-  const at = await panPoint(page);
-  await page.mouse.move(at.x, at.y);
-  await page.keyboard.down('Space');
-  await page.mouse.down();
-  await page.mouse.move(at.x + 40, at.y + 30, { steps: 4 });
-  await expect(page.getByTestId('pan-lines')).toBeVisible();
-  await expect.poll(() => mountedEdges(page)).toEqual(['chosen']);
-  await page.mouse.up();
-  await page.keyboard.up('Space');
+  await panWith(
+    page,
+    async () => {
+      await expect(page.getByTestId('pan-lines')).toBeVisible();
+      await expect.poll(() => mountedEdges(page)).toEqual(['chosen']);
+    },
+    'space',
+  );
   await expect(page.getByTestId('pan-lines')).toHaveCount(0);
   await expect.poll(async () => (await mountedEdges(page)).sort()).toEqual(['chosen', 'probe']);
 });

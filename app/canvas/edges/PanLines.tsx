@@ -13,7 +13,8 @@ import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { EDGE_KINDS, type EdgeKind } from '../../../src/catalog/kinds';
 import { EDGE_LOOK } from './edgeStyle';
 import type { OverviewEdge, OverviewGroup } from './overviewPaths';
-import { panAreaAround, panAreaCovers, panAreaPieces, type PaneView, type PanArea, type Rect } from './panArea';
+import type { Rect } from '../../../src/model/geometry';
+import { panAreaAround, panAreaCovers, panAreaPieces, type PaneView, type PanArea } from './panArea';
 import { useOverviewGroups } from './useOverviewGroups';
 
 /** The opacity a dashed kind is drawn at. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PIXELS, panAreaAround, panAreaCovers, panAreaPieces, type PaneView, type Rect } from './panArea';
+import type { Rect } from '../../../src/model/geometry';
+import { MAX_PIXELS, panAreaAround, panAreaCovers, panAreaPieces, type PaneView } from './panArea';
 
 // React Flow's transform: the diagram point (100, 50) is at the pane's top-left corner, at 50%.
 // The view shows x 100..1700, y 50..1250 of the diagram.

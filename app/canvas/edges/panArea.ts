@@ -4,19 +4,13 @@
  * an image already drawn and the canvas is drawn again only when the view
  * leaves it. All in diagram units, except the view's size on screen.
  */
+import type { Rect } from '../../../src/model/geometry';
 
 /** React Flow's view: its transform (x, y, zoom) and the pane's size in screen pixels. */
 export interface PaneView {
   readonly x: number;
   readonly y: number;
   readonly zoom: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
   readonly width: number;
   readonly height: number;
 }
@@ -37,22 +31,25 @@ export const MAX_PIXELS = 6_000_000;
  */
 const MARGIN = 0.25;
 
+/** The part of the diagram `view` shows. */
+function shownRect(view: PaneView): Rect {
+  return { x: -view.x / view.zoom, y: -view.y / view.zoom, width: view.width / view.zoom, height: view.height / view.zoom };
+}
+
 /** The area around `view`, at `pixelRatio` device pixels per screen pixel. */
 export function panAreaAround(view: PaneView, pixelRatio: number): PanArea {
-  const w = view.width / view.zoom;
-  const h = view.height / view.zoom;
-  const width = w * (1 + 2 * MARGIN);
-  const height = h * (1 + 2 * MARGIN);
+  const shown = shownRect(view);
+  const width = shown.width * (1 + 2 * MARGIN);
+  const height = shown.height * (1 + 2 * MARGIN);
   const scale = Math.min(view.zoom * pixelRatio, Math.sqrt(MAX_PIXELS / (width * height)));
-  return { x: -view.x / view.zoom - MARGIN * w, y: -view.y / view.zoom - MARGIN * h, width, height, zoom: view.zoom, scale };
+  return { x: shown.x - MARGIN * shown.width, y: shown.y - MARGIN * shown.height, width, height, zoom: view.zoom, scale };
 }
 
 /** Whether `area` holds all of `view`, at its zoom (after a zoom the lines are drawn again, at their new width). */
 export function panAreaCovers(area: PanArea, view: PaneView): boolean {
   if (area.zoom !== view.zoom) return false;
-  const left = -view.x / view.zoom;
-  const top = -view.y / view.zoom;
-  return left >= area.x && top >= area.y && left + view.width / view.zoom <= area.x + area.width && top + view.height / view.zoom <= area.y + area.height;
+  const shown = shownRect(view);
+  return shown.x >= area.x && shown.y >= area.y && shown.x + shown.width <= area.x + area.width && shown.y + shown.height <= area.y + area.height;
 }
 
 /**
@@ -61,12 +58,13 @@ export function panAreaCovers(area: PanArea, view: PaneView): boolean {
  * (Drawing the whole area in one task took 36 ms at 100% on the 1,000-node design, traced.)
  */
 export function panAreaPieces(area: PanArea, view: PaneView): Rect[] {
+  const shown = shownRect(view);
   const right = area.x + area.width;
   const bottom = area.y + area.height;
-  const left = Math.min(right, Math.max(area.x, -view.x / view.zoom));
-  const top = Math.min(bottom, Math.max(area.y, -view.y / view.zoom));
-  const viewRight = Math.min(right, Math.max(left, left + view.width / view.zoom));
-  const viewBottom = Math.min(bottom, Math.max(top, top + view.height / view.zoom));
+  const left = Math.min(right, Math.max(area.x, shown.x));
+  const top = Math.min(bottom, Math.max(area.y, shown.y));
+  const viewRight = Math.min(right, Math.max(left, left + shown.width));
+  const viewBottom = Math.min(bottom, Math.max(top, top + shown.height));
   const pieces: Rect[] = [
     { x: left, y: top, width: viewRight - left, height: viewBottom - top },
     { x: area.x, y: area.y, width: area.width, height: top - area.y },

@@ -18,7 +18,7 @@ import { splitEdges } from '../edgeLevels';
 import type { OverviewEdge } from './overviewPaths';
 
 /** Edges handed back to React Flow per frame after a pan (of the whole list; it mounts those in view). */
-export const EDGES_BACK_PER_FRAME = 300;
+const EDGES_BACK_PER_FRAME = 300;
 
 const paneDragging = (s: ReactFlowState) => s.paneDragging;
 
