@@ -324,6 +324,92 @@ test('while the view of a large design is dragged its lines are drawn in place o
   await expect.poll(async () => (await mountedEdges(page)).sort()).toEqual(['chosen', 'probe']);
 });
 
+/** The ids of the edges whose lines are in the layer a drag moves them to. */
+async function movingLines(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.getByTestId('moving-lines').locator('path[id]').evaluateAll((paths) => paths.map((p) => p.id).sort());
+}
+
+/**
+ * How much darker the screen is on a line than 12 px to either side of it (0 to 255), at the point `t` of the
+ * way along the line with this id, wherever it is drawn: what a person sees, read from a screenshot.
+ */
+async function lineContrast(page: import('@playwright/test').Page, id: string, t: number): Promise<number> {
+  const p = await page.locator(`path[id="${id}"]`).evaluate((el, t) => {
+    const path = el as SVGPathElement;
+    const m = path.getScreenCTM()!;
+    const screen = (d: number) => {
+      const q = path.getPointAtLength(d);
+      return { x: m.a * q.x + m.c * q.y + m.e, y: m.b * q.x + m.d * q.y + m.f };
+    };
+    const a = screen(path.getTotalLength() * t);
+    const b = screen(path.getTotalLength() * t + 1);
+    const n = Math.hypot(b.x - a.x, b.y - a.y);
+    return { ...a, nx: -(b.y - a.y) / n, ny: (b.x - a.x) / n };
+  }, t);
+  const clip = { x: Math.round(p.x) - 16, y: Math.round(p.y) - 16, width: 33, height: 33 };
+  const png = (await page.screenshot({ clip })).toString('base64');
+  return page.evaluate(
+    async ({ png, p, clip }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const scale = image.width / clip.width;
+      // The darkest pixel within 1.5 px of a point.
+      const darkest = (x: number, y: number) => {
+        const data = context.getImageData(Math.round((x - clip.x) * scale - 1.5), Math.round((y - clip.y) * scale - 1.5), 4, 4).data;
+        let min = 255;
+        for (let i = 0; i < data.length; i += 4) min = Math.min(min, (data[i]! + data[i + 1]! + data[i + 2]!) / 3);
+        return min;
+      };
+      const on = darkest(p.x, p.y);
+      return Math.min(darkest(p.x + 12 * p.nx, p.y + 12 * p.ny), darkest(p.x - 12 * p.nx, p.y - 12 * p.ny)) - on;
+    },
+    { png, p, clip },
+  );
+}
+
+test('while a node is dragged, the lines of its edges move with it (in their own layer) and the others stay in place; at rest they are back', async ({ page }) => {
+  const bastion = await centerOf(nodeById(page, 'bastion'));
+  await page.mouse.move(bastion.x, bastion.y);
+  await page.mouse.down();
+  await page.mouse.move(bastion.x + 20, bastion.y + 15, { steps: 4 });
+  await page.mouse.move(bastion.x + 40, bastion.y + 30, { steps: 4 });
+  // The bastion's two connections are drawn in the moving layer, and seen there; the database's stays React Flow's.
+  await expect.poll(() => movingLines(page)).toEqual(['bastion-to-db', 'ssh-in']);
+  await expect(page.locator('.react-flow__edge[data-id="db-notify"] path[id="db-notify"]')).toHaveCount(1);
+  for (const id of ['bastion-to-db', 'ssh-in']) expect(await lineContrast(page, id, 0.2), `${id} seen while dragged`).toBeGreaterThan(60);
+  // Where the bastion is now: the line ends at it.
+  const end = await page.locator('path[id="bastion-to-db"]').evaluate((el) => {
+    const path = el as SVGPathElement;
+    const m = path.getScreenCTM()!;
+    const q = path.getPointAtLength(0);
+    return { x: m.a * q.x + m.c * q.y + m.e, y: m.b * q.x + m.d * q.y + m.f };
+  });
+  const moved = (await nodeById(page, 'bastion').boundingBox())!;
+  expect(end.x).toBeGreaterThanOrEqual(moved.x - 2);
+  expect(end.x).toBeLessThanOrEqual(moved.x + moved.width + 2);
+  await page.mouse.up();
+  await expect.poll(() => movingLines(page)).toEqual([]);
+  await expect(page.locator('.react-flow__edge[data-id="bastion-to-db"] path[id="bastion-to-db"]')).toHaveCount(1);
+  expect(await lineContrast(page, 'bastion-to-db', 0.2), 'seen at rest').toBeGreaterThan(60);
+
+  // A subnet dragged carries its bastion, and so the bastion's connections too.
+  const subnet = (await nodeById(page, 'public-a').boundingBox())!;
+  const grip = { x: subnet.x + subnet.width - 30, y: subnet.y + subnet.height - 20 };
+  await page.mouse.move(grip.x, grip.y);
+  await page.mouse.down();
+  await page.mouse.move(grip.x + 10, grip.y + 10, { steps: 4 });
+  await page.mouse.move(grip.x + 20, grip.y + 20, { steps: 4 });
+  await expect.poll(() => movingLines(page)).toEqual(['bastion-to-db', 'ssh-in']);
+  await page.mouse.up();
+  await expect.poll(() => movingLines(page)).toEqual([]);
+});
+
 test('a selected subnet is resized by its corner handle; the new size is saved and one undo step', async ({ page }) => {
   const subnet = nodeById(page, 'private-a');
   const before = (await savedDiagram(page)).nodes.find((n) => n.id === 'private-a')!;

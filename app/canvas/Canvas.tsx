@@ -15,6 +15,7 @@ import type { Viewport } from '../../src/model/types';
 import { NodeOverview } from './overview/NodeOverview';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { EdgeOverview } from './edges/EdgeOverview';
+import { MovingLinesLayer } from './edges/MovingLinesLayer';
 import { PanLines } from './edges/PanLines';
 import { usePanLines } from './edges/usePanLines';
 import { toFlowEdges, toFlowNodes } from './flowAdapter';
@@ -104,6 +105,7 @@ export function Canvas() {
         edgeTypes={EDGE_TYPES}
         onNodesChange={handlers.onNodesChange}
         onEdgesChange={handlers.onEdgesChange}
+        onNodeDragStart={handlers.onNodeDragStart}
         onNodeDragStop={handlers.onNodeDragStop}
         onConnect={handlers.onConnect}
         onConnectEnd={handlers.onConnectEnd}
@@ -133,6 +135,7 @@ export function Canvas() {
         {zoomedOut ? <NodeOverview /> : null}
         {zoomedOut ? <EdgeOverview edges={edges.overview} /> : null}
         {pan.lines !== undefined ? <PanLines edges={pan.lines} /> : null}
+        <MovingLinesLayer />
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <Controls showInteractive={false} position="bottom-left">
           {ZOOM_LEVEL}

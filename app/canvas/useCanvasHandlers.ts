@@ -17,6 +17,8 @@ import { dropDragged } from './dropDragged';
 import { useEditor } from '../store/editorStore';
 import { addNodeAt, connectNodes, refuseDrop } from '../store/elementActions';
 import { containerAt } from './dropTarget';
+import { startMoving, stopMoving } from './edges/movingLines';
+import { withDescendants } from '../../src/model/withDescendants';
 
 export const PALETTE_MIME = 'application/x-ramparts-node-type';
 
@@ -75,8 +77,16 @@ export function useCanvasHandlers() {
     setSelection([...selected]);
   }, []);
 
+  /** A drag began: the lines of the edges it moves go to their own layer (movingLines says why). */
+  const onNodeDragStart = useCallback((_: unknown, __: unknown, dragged: { id: string }[]) => {
+    startMoving(withDescendants(useEditor.getState().diagram, dragged.map((d) => d.id)));
+  }, []);
+
   /** A drag ended: re-parent each moved node whose centre now lies in another container. */
-  const onNodeDragStop = useCallback((_: unknown, __: unknown, dragged: { id: string }[]) => dropDragged(dragged.map((d) => d.id)), []);
+  const onNodeDragStop = useCallback((_: unknown, __: unknown, dragged: { id: string }[]) => {
+    stopMoving();
+    dropDragged(dragged.map((d) => d.id));
+  }, []);
 
   const onConnect = useCallback(
     (connection: Connection) => {
@@ -145,7 +155,7 @@ export function useCanvasHandlers() {
     [flow],
   );
 
-  return { onNodesChange, onEdgesChange, onNodeDragStop, onConnect, onConnectEnd, onDragOver, onDrop, kindChoice, chooseKind };
+  return { onNodesChange, onEdgesChange, onNodeDragStart, onNodeDragStop, onConnect, onConnectEnd, onDragOver, onDrop, kindChoice, chooseKind };
 }
 
 function resizeNodes(diagram: Diagram, sizes: ReadonlyMap<string, Size>): Diagram {

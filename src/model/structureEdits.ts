@@ -8,6 +8,7 @@ import type { EdgeKind, NodeType } from '../catalog/kinds';
 import { NODE_CATALOG } from '../catalog/nodeCatalog';
 import { absolutePosition, lookupOf } from './geometry';
 import { freshId } from './edits';
+import { withDescendants } from './withDescendants';
 import type { Diagram, DiagramEdge, DiagramNode, Point, PropValue, Size } from './types';
 
 /** Can a node of `type` sit in `parent` (undefined: top level)? */
@@ -130,18 +131,7 @@ export interface Fragment {
  */
 export function extractFragment(diagram: Diagram, ids: Iterable<string>): Fragment {
   const lookup = lookupOf(diagram);
-  const chosen = new Set<string>();
-  for (const id of ids) if (lookup(id) !== undefined) chosen.add(id);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const n of diagram.nodes) {
-      if (!chosen.has(n.id) && n.parent !== undefined && chosen.has(n.parent)) {
-        chosen.add(n.id);
-        grew = true;
-      }
-    }
-  }
+  const chosen = withDescendants(diagram, ids);
   const anchors: Record<string, string> = {};
   const nodes = diagram.nodes
     .filter((n) => chosen.has(n.id))

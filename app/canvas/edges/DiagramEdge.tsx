@@ -5,6 +5,7 @@
  */
 import type { EdgeProps } from '@xyflow/react';
 import { memo, type MouseEvent } from 'react';
+import { createPortal } from 'react-dom';
 import type { DiagramFlowEdge } from '../flowAdapter';
 import { EDGE_LOOK } from './edgeStyle';
 import { FindingBadge } from '../../findings/FindingBadge';
@@ -19,11 +20,13 @@ import { useEdgeView } from './useEdgeView';
 import { setSelection } from '../../store/editorActions';
 import { useEditor } from '../../store/editorStore';
 import { EdgeLine } from './EdgeLine';
+import { useMovingLayer } from './movingLines';
 
 export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data, selected }: EdgeProps<DiagramFlowEdge>) {
   const severity = useFindings((st) => st.byTarget.get(id)?.severity);
   const onExposurePath = useOnExposurePath(id);
   const { source: s, target: t, region, zoomedOut, labelLayer } = useEdgeView(source, target);
+  const movingLayer = useMovingLayer(source, target);
   if (s === undefined || t === undefined || data === undefined) return null;
   const edge = data.edge;
   const look = EDGE_LOOK[edge.kind];
@@ -37,19 +40,22 @@ export const DiagramEdge = memo(function DiagramEdge({ id, source, target, data,
   const stateClass = selected ? 'is-selected' : alert ? 'is-alert' : '';
   // Zoomed out, a label would be unreadable: only the selected or highlighted edges keep theirs.
   const showLabel = !zoomedOut || selected === true || onExposurePath;
+  const drawn =
+    line === undefined ? null : (
+      <EdgeLine
+        id={id}
+        line={line}
+        dash={look.dash}
+        zoom={region?.zoom ?? 1}
+        markerEnd={`url(#${markerId})`}
+        strokeWidth={onExposurePath ? 3.5 : selected ? look.width + 1 : look.width}
+        className={`edge-${edge.kind} ${stateClass} ${onExposurePath ? 'exposure-path' : ''}`}
+      />
+    );
   return (
     <>
-      {line !== undefined ? (
-        <EdgeLine
-          id={id}
-          line={line}
-          dash={look.dash}
-          zoom={region?.zoom ?? 1}
-          markerEnd={`url(#${markerId})`}
-          strokeWidth={onExposurePath ? 3.5 : selected ? look.width + 1 : look.width}
-          className={`edge-${edge.kind} ${stateClass} ${onExposurePath ? 'exposure-path' : ''}`}
-        />
-      ) : null}
+      {/* While an end is dragged, in the moving layer, so the still lines are not rasterised again (movingLines). */}
+      {movingLayer === undefined ? drawn : createPortal(drawn, movingLayer)}
       {showLabel ? (
         <EdgeLabelPortal layer={labelLayer}>
           {/* Placed by left/top on an anchor that centres it, not by a transform: a transform made each of the
