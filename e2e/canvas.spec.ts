@@ -173,7 +173,12 @@ test('edge labels sit above their lines, and a click on a label selects its edge
 
 /** The screen point `t` of the way along a mounted edge's line (or its wider aiming path), and the unit normal there. */
 async function alongEdge(page: import('@playwright/test').Page, id: string, t: number, path = '.react-flow__edge-path'): Promise<{ x: number; y: number; nx: number; ny: number }> {
-  return page.locator(`.react-flow__edge[data-id="${id}"] ${path}`).first().evaluate((el, t) => {
+  return alongPath(page.locator(`.react-flow__edge[data-id="${id}"] ${path}`).first(), t);
+}
+
+/** The screen point `t` of the way along an SVG path, and the unit normal there. */
+async function alongPath(path: import('@playwright/test').Locator, t: number): Promise<{ x: number; y: number; nx: number; ny: number }> {
+  return path.evaluate((el, t) => {
     const path = el as SVGPathElement;
     const m = path.getScreenCTM()!;
     const screen = (d: number) => {
@@ -334,18 +339,7 @@ async function movingLines(page: import('@playwright/test').Page): Promise<strin
  * way along the line with this id, wherever it is drawn: what a person sees, read from a screenshot.
  */
 async function lineContrast(page: import('@playwright/test').Page, id: string, t: number): Promise<number> {
-  const p = await page.locator(`path[id="${id}"]`).evaluate((el, t) => {
-    const path = el as SVGPathElement;
-    const m = path.getScreenCTM()!;
-    const screen = (d: number) => {
-      const q = path.getPointAtLength(d);
-      return { x: m.a * q.x + m.c * q.y + m.e, y: m.b * q.x + m.d * q.y + m.f };
-    };
-    const a = screen(path.getTotalLength() * t);
-    const b = screen(path.getTotalLength() * t + 1);
-    const n = Math.hypot(b.x - a.x, b.y - a.y);
-    return { ...a, nx: -(b.y - a.y) / n, ny: (b.x - a.x) / n };
-  }, t);
+  const p = await alongPath(page.locator(`path[id="${id}"]`), t);
   const clip = { x: Math.round(p.x) - 16, y: Math.round(p.y) - 16, width: 33, height: 33 };
   const png = (await page.screenshot({ clip })).toString('base64');
   return page.evaluate(
@@ -384,12 +378,7 @@ test('while a node is dragged, the lines of its edges move with it (in their own
   await expect(page.locator('.react-flow__edge[data-id="db-notify"] path[id="db-notify"]')).toHaveCount(1);
   for (const id of ['bastion-to-db', 'ssh-in']) expect(await lineContrast(page, id, 0.2), `${id} seen while dragged`).toBeGreaterThan(60);
   // Where the bastion is now: the line ends at it.
-  const end = await page.locator('path[id="bastion-to-db"]').evaluate((el) => {
-    const path = el as SVGPathElement;
-    const m = path.getScreenCTM()!;
-    const q = path.getPointAtLength(0);
-    return { x: m.a * q.x + m.c * q.y + m.e, y: m.b * q.x + m.d * q.y + m.f };
-  });
+  const end = await alongPath(page.locator('path[id="bastion-to-db"]'), 0);
   const moved = (await nodeById(page, 'bastion').boundingBox())!;
   expect(end.x).toBeGreaterThanOrEqual(moved.x - 2);
   expect(end.x).toBeLessThanOrEqual(moved.x + moved.width + 2);

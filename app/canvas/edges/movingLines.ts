@@ -2,8 +2,8 @@
  * Which nodes a drag is moving, and the layer the lines of their edges are
  * drawn in meanwhile (MovingLinesLayer).
  * Why a layer of their own: React Flow draws every edge in one element,
- * which index.css gives a compositor layer of its own, so a still line is
- * rasterised once. A line that moves with a node is drawn outside it, under
+ * which index.css gives a compositor layer of its own (unless zoomed out),
+ * so a still line is rasterised once. A line that moves with a node is drawn outside it, under
  * it, with the containers; each frame of a drag then rasterises again only
  * the moving lines, the dragged nodes and the containers' boxes they cross,
  * not every line around them. At 100% on the 1,000-node design the view a
@@ -13,7 +13,7 @@
  */
 import { create } from 'zustand';
 
-interface MovingLines {
+export interface MovingLines {
   /** The nodes being dragged, with everything nested in them. */
   readonly nodes: ReadonlySet<string>;
   readonly layer: SVGSVGElement | null;
@@ -21,7 +21,7 @@ interface MovingLines {
 
 const NONE: ReadonlySet<string> = new Set();
 
-export const useMovingLines = create<MovingLines>()(() => ({ nodes: NONE, layer: null }));
+const useMovingLines = create<MovingLines>()(() => ({ nodes: NONE, layer: null }));
 
 export function startMoving(nodes: ReadonlySet<string>): void {
   useMovingLines.setState({ nodes: nodes.size === 0 ? NONE : nodes });
@@ -37,6 +37,11 @@ export function setMovingLayer(layer: SVGSVGElement | null): void {
 }
 
 /** Where the edge from `source` to `target` draws its line: the moving layer while either end is dragged, else undefined (in place). */
+export function movingLayerOf(state: MovingLines, source: string, target: string): SVGSVGElement | undefined {
+  return (state.nodes.has(source) || state.nodes.has(target)) && state.layer !== null ? state.layer : undefined;
+}
+
+/** movingLayerOf for one edge, kept up to date: it changes only when a drag starts or stops. */
 export function useMovingLayer(source: string, target: string): SVGSVGElement | undefined {
-  return useMovingLines((s) => ((s.nodes.has(source) || s.nodes.has(target)) && s.layer !== null ? s.layer : undefined));
+  return useMovingLines((s) => movingLayerOf(s, source, target));
 }
