@@ -369,6 +369,7 @@ async function lineContrast(page: import('@playwright/test').Page, id: string, t
 
 test('while a node is dragged, the lines of its edges move with it (in their own layer) and the others stay in place; at rest they are back', async ({ page }) => {
   const bastion = await centerOf(nodeById(page, 'bastion'));
+  const endBefore = await alongPath(page.locator('path[id="bastion-to-db"]'), 0);
   await page.mouse.move(bastion.x, bastion.y);
   await page.mouse.down();
   await page.mouse.move(bastion.x + 20, bastion.y + 15, { steps: 4 });
@@ -377,11 +378,14 @@ test('while a node is dragged, the lines of its edges move with it (in their own
   await expect.poll(() => movingLines(page)).toEqual(['bastion-to-db', 'ssh-in']);
   await expect(page.locator('.react-flow__edge[data-id="db-notify"] path[id="db-notify"]')).toHaveCount(1);
   for (const id of ['bastion-to-db', 'ssh-in']) expect(await lineContrast(page, id, 0.2), `${id} seen while dragged`).toBeGreaterThan(60);
-  // Where the bastion is now: the line ends at it.
+  // The line follows the bastion: it starts on the bastion's box as it is now, well away from where it started.
   const end = await alongPath(page.locator('path[id="bastion-to-db"]'), 0);
   const moved = (await nodeById(page, 'bastion').boundingBox())!;
   expect(end.x).toBeGreaterThanOrEqual(moved.x - 2);
   expect(end.x).toBeLessThanOrEqual(moved.x + moved.width + 2);
+  expect(end.y).toBeGreaterThanOrEqual(moved.y - 2);
+  expect(end.y).toBeLessThanOrEqual(moved.y + moved.height + 2);
+  expect(Math.hypot(end.x - endBefore.x, end.y - endBefore.y)).toBeGreaterThan(20);
   await page.mouse.up();
   await expect.poll(() => movingLines(page)).toEqual([]);
   await expect(page.locator('.react-flow__edge[data-id="bastion-to-db"] path[id="bastion-to-db"]')).toHaveCount(1);

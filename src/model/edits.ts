@@ -4,6 +4,7 @@
  * these, so an edit means the same whichever button made it.
  */
 import { setSafe } from './safeRecord';
+import { withDescendants } from './withDescendants';
 import type { Diagram, DiagramEdge, DiagramNode, PropValue, StoredProps } from './types';
 
 export function withProps(props: StoredProps | undefined, patch: Readonly<Record<string, PropValue>>): StoredProps {
@@ -68,18 +69,9 @@ export function freshId(diagram: Diagram, base: string): string {
 
 /** Remove nodes (with their descendants), the edges touching them, and suppressions naming any of them. */
 export function removeElements(diagram: Diagram, ids: Iterable<string>): Diagram {
-  const doomed = new Set(ids);
-  // Descendants go with their container.
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const n of diagram.nodes) {
-      if (!doomed.has(n.id) && n.parent !== undefined && doomed.has(n.parent)) {
-        doomed.add(n.id);
-        grew = true;
-      }
-    }
-  }
+  const chosen = [...ids];
+  // Edge ids as given; nodes with their descendants, which go with their container.
+  const doomed = new Set([...chosen, ...withDescendants(diagram, chosen)]);
   const nodes = diagram.nodes.filter((n) => !doomed.has(n.id));
   const edges = diagram.edges.filter((e) => !doomed.has(e.id) && !doomed.has(e.source) && !doomed.has(e.target));
   const alive = new Set<string>([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);

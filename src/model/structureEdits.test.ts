@@ -111,4 +111,10 @@ describe('structure edits', () => {
     expect(d.edges).toEqual([]);
     expect(d.suppressions?.map((s) => s.target)).toEqual(['topic']);
   });
+
+  it('removes an edge named alone and leaves its ends', () => {
+    const d = removeElements(base, ['n']);
+    expect(d.edges.map((e) => e.id)).toEqual(['f']);
+    expect(d.nodes).toHaveLength(base.nodes.length);
+  });
 });

@@ -1,8 +1,9 @@
 /**
- * Nodes with everything nested in them: what moves when they are dragged
- * and what is copied with them. Linear in the diagram's size (one pass to
- * list each node's children, then a walk down from the chosen ones), so a
- * drag's start on a 5,000-node design costs no more than a look at each node.
+ * Nodes with everything nested in them: what moves when they are dragged,
+ * and what is copied or deleted with them. Linear in the diagram's size
+ * (one pass to list each node's children, then a walk down from the chosen
+ * ones), so a drag's start on a 5,000-node design costs no more than a look
+ * at each node.
  */
 import type { Diagram } from './types';
 
